@@ -1,0 +1,107 @@
+// The typed result of reading workspace.yaml: what the user wants, before any live state is read.
+// src/config produces it; providers turn it into DesiredObjects for the planner.
+//
+// Optional fields that are `undefined` were not written in the YAML and are left as they are in
+// Intercom (they are not managed). `null` is written explicitly and means "clear it" (a collection
+// moved to the top level, an article taken out of every collection, a description removed).
+
+/** Where a value came from, for error messages. Lines and columns are 1-based. */
+export interface SourcePos {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export type Region = 'us' | 'eu' | 'au';
+export type Ensure = 'present' | 'absent';
+export type ArticleState = 'published' | 'draft';
+
+interface Declared {
+  /** Intercom id pin: match this live object whatever its name. */
+  id?: string;
+  /** `absent` deletes the live object if it exists. @default 'present' */
+  ensure: Ensure;
+  /** Refuse any plan that deletes this object. @default false */
+  protect: boolean;
+  pos: SourcePos;
+}
+
+export interface DesiredTag extends Declared {
+  name: string;
+  previousNames: string[];
+}
+
+export interface DesiredCollection extends Declared {
+  /** Local handle used by `parent` and article `collection`; defaults to a slug of `name`. */
+  key: string;
+  name: string;
+  description?: string | null;
+  /** Key of the parent collection; null = top level; undefined = not managed. */
+  parent?: string | null;
+  previousNames: string[];
+}
+
+export interface DesiredArticle extends Declared {
+  key: string;
+  title: string;
+  description?: string | null;
+  /** Admin email, resolved to author_id. */
+  author: string;
+  state?: ArticleState;
+  /** Collection key; null = in no collection; undefined = not managed. */
+  collection?: string | null;
+  /** HTML as it will be sent (Markdown bodies are already rendered). */
+  body?: string;
+  /** The body file, relative to the config file, when the body came from one. */
+  bodyFile?: string;
+  previousNames: string[];
+}
+
+export type CustomAttributeValue = string | number | boolean | null;
+
+export interface DesiredCompany extends Declared {
+  companyId: string;
+  name?: string;
+  plan?: string;
+  size?: number;
+  website?: string;
+  industry?: string;
+  monthlySpend?: number;
+  remoteCreatedAt?: number;
+  customAttributes?: Record<string, CustomAttributeValue>;
+  /** Tag names; only tags declared under `tags:` are managed on a company. */
+  tags?: string[];
+}
+
+export interface DesiredAdmin {
+  email: string;
+  id?: string;
+  away: boolean;
+  /** @default false */
+  reassign: boolean;
+  /** Away status reason label; undefined = not managed, null = none. */
+  reason?: string | null;
+  pos: SourcePos;
+}
+
+export interface PruneSettings {
+  tags: boolean;
+  collections: boolean;
+  articles: boolean;
+  companies: boolean;
+}
+
+export interface Desired {
+  /** Absolute path of the config file. */
+  configPath: string;
+  version: 1;
+  workspace: { region?: Region; id?: string };
+  prune: PruneSettings;
+  /** Names of objects that may never be deleted, whether or not they are still declared. */
+  protected: string[];
+  tags: DesiredTag[];
+  collections: DesiredCollection[];
+  articles: DesiredArticle[];
+  companies: DesiredCompany[];
+  admins: DesiredAdmin[];
+}
