@@ -11,8 +11,11 @@ export interface Provider {
   kind: Kind;
   /** Kinds whose objects this kind references; they are matched and written first. */
   dependsOn: Kind[];
-  /** Whether `prune` and `ensure: absent` may delete this kind (false for admins). */
-  deletable: boolean;
+  /**
+   * 'full': created, updated and deleted. 'update-only': only matched live objects are updated
+   * (admins: their away state); an unmatched desired object is a plan problem.
+   */
+  lifecycle: 'full' | 'update-only';
   /** Whether natural-key matching ignores case (tags: Intercom names are case-insensitive). */
   caseInsensitiveNames: boolean;
   /** The desired objects of this kind from the typed config. */
@@ -30,6 +33,8 @@ export interface Provider {
   desiredScope?(desired: DesiredObject, refs: PlanRefs): string | null | undefined;
   /** Desired keys of other objects this one references, for ordering: `{kind, key}`. */
   references(desired: DesiredObject): { kind: Kind; key: string }[];
+  /** Problems only live state can show (an author who is not an admin). Optional. */
+  checkRefs?(desired: DesiredObject, refs: PlanRefs): Problem[];
   /** Field-level differences; live undefined means create (every managed field, no `before`). */
   diff(desired: DesiredObject, live: LiveObject | undefined, refs: PlanRefs): FieldChange[];
   /** Fields shown for a delete (usually the name). */

@@ -13,6 +13,8 @@ export interface PlanRefs {
   declaredTagNames(): Set<string>;
   /** Admin email (lower case) for an admin id, from GET /admins. */
   adminEmail(adminId: string): string | undefined;
+  /** Admin id for an email (any case), from GET /admins. */
+  adminIdOf(email: string): string | undefined;
 }
 
 /** What a provider may ask while a change runs: ids of objects matched or created so far. */

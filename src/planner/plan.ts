@@ -1,0 +1,31 @@
+// A Plan is plain JSON: it is printed, saved with `plan --out`, and run by `apply`.
+import type { Change } from '../model/change.js';
+import type { Kind } from '../model/objects.js';
+import type { Problem } from '../errors/problem.js';
+
+export interface UnmanagedObject {
+  kind: Kind;
+  id: string;
+  name: string;
+}
+
+export interface PlanSummary {
+  create: number;
+  update: number;
+  delete: number;
+}
+
+export interface Plan {
+  formatVersion: '1.0';
+  /** ISO timestamp. */
+  createdAt: string;
+  configPath: string;
+  /** In display order: deletes first, then by kind order, then by key. */
+  changes: Change[];
+  /** Live objects nobody declared and no prune removes: reported, never touched. */
+  unmanaged: UnmanagedObject[];
+  summary: PlanSummary;
+  warnings: Problem[];
+  /** Admin email (lower case) -> id, so apply can resolve authors without reading again. */
+  admins: Record<string, string>;
+}
