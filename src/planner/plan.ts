@@ -26,6 +26,9 @@ export interface Plan {
   unmanaged: UnmanagedObject[];
   summary: PlanSummary;
   warnings: Problem[];
-  /** Admin email (lower case) -> id, so apply can resolve authors without reading again. */
-  admins: Record<string, string>;
+  /**
+   * Desired key -> live id of every matched object, per kind (admins by lower-case email), so
+   * apply resolves references to unchanged objects without reading the workspace again.
+   */
+  ids: Partial<Record<Kind, Record<string, string>>>;
 }

@@ -1,0 +1,48 @@
+// Where requests go: the embedded sandbox (`--sandbox`, no token needed), or Intercom itself
+// with INTERCOM_TOKEN at the region's URL or INTERCOM_API_URL. The token is read here and handed
+// to the client only; nothing else ever sees it.
+import { fileURLToPath } from 'node:url';
+import type { Desired } from '../model/desired.js';
+import type { IntercomClient } from '../intercom/client-types.js';
+import { createClient, resolveBaseUrl } from '../intercom/create-client.js';
+import { UserError } from '../errors/user-error.js';
+import type { Io } from './io.js';
+
+export interface TargetFlags {
+  sandbox?: boolean;
+  sandboxState?: string;
+}
+
+export interface Target {
+  client: IntercomClient;
+  /** Where the requests go, for messages (never contains the token). */
+  describe: string;
+  close(): Promise<void>;
+}
+
+/** The seed the embedded sandbox starts from: a realistic Acme workspace. */
+export const DEFAULT_SEED = fileURLToPath(new URL('../../examples/sandbox-seed.json', import.meta.url));
+
+export async function openTarget(io: Io, flags: TargetFlags, desired?: Desired): Promise<Target> {
+  if (flags.sandbox) {
+    const { startSandbox } = await import('../sandbox/index.js');
+    const sandbox = await startSandbox({ seed: DEFAULT_SEED, statePath: flags.sandboxState });
+    return {
+      client: createClient({ token: 'sandbox-token', baseUrl: sandbox.url }),
+      describe: `the embedded sandbox (${sandbox.url})`,
+      close: () => sandbox.close(),
+    };
+  }
+  const token = io.env.INTERCOM_TOKEN;
+  if (!token) {
+    throw new UserError('INTERCOM_TOKEN is not set', {
+      hint: 'export INTERCOM_TOKEN=<an access token from the Developer Hub>, or add --sandbox to try the tool without one',
+    });
+  }
+  const baseUrl = resolveBaseUrl(io.env, desired?.workspace.region);
+  return {
+    client: createClient({ token, baseUrl }),
+    describe: baseUrl,
+    close: async () => {},
+  };
+}

@@ -1,0 +1,107 @@
+// The planner owns the algorithm (octoDNS's BaseProvider.plan); providers only fill hooks.
+// 1. read every kind in bulk, all at once (the fewest calls a plan can make);
+// 2. match kind by kind in dependency order, looking up the declared objects a bulk list cannot
+//    show (companies without users) before anything is planned as a create;
+// 3. diff matched pairs, create what is missing, delete only `ensure: absent` and pruned kinds,
+//    and report every other undeclared object as unmanaged;
+// 4. refuse, with every reason at once, rather than return a plan that cannot be trusted.
+import type { Desired } from '../model/desired.js';
+import type { Change } from '../model/change.js';
+import { KIND_ORDER, type DesiredObject, type LiveObject } from '../model/objects.js';
+import type { IntercomClient } from '../intercom/client-types.js';
+import type { Provider } from '../providers/provider.js';
+import type { Problem } from '../errors/problem.js';
+import { PlanError } from '../errors/plan-error.js';
+import { matchKind } from './match.js';
+import { createRefs, type RefsState } from './plan-refs.js';
+import { buildChanges } from './build-changes.js';
+import { linkDependencies, sortForDisplay } from './order.js';
+import { mapLimit } from '../util/map-limit.js';
+import type { Plan, UnmanagedObject } from './plan.js';
+
+export interface PlanOptions {
+  desired: Desired;
+  client: IntercomClient;
+  providers: Provider[];
+  warnings?: Problem[];
+  /** @default () => new Date() */
+  now?: () => Date;
+}
+
+export async function createPlan(options: PlanOptions): Promise<Plan> {
+  const { desired, client } = options;
+  const providers = [...options.providers].sort(
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  );
+  const audit = providers.flatMap((p) => p.audit(desired));
+  if (audit.some((p) => p.severity !== 'warning')) throw new PlanError(audit);
+
+  const refs = createRefs(desired);
+  const lists = await Promise.all(providers.map((p) => p.list(client)));
+  lists.forEach((objects) => refs.addLive(objects));
+
+  const problems: Problem[] = [];
+  const changes: Change[] = [];
+  const unmanaged: UnmanagedObject[] = [];
+  for (const [i, provider] of providers.entries()) {
+    const wanted = provider.fromConfig(desired);
+    const { matched, unmatched } = await matchWithLookups(provider, wanted, lists[i]!, refs, client, problems);
+    const built = buildChanges({ provider, desired, wanted, matched, unmatched, refs });
+    problems.push(...built.problems);
+    changes.push(...built.changes);
+    unmanaged.push(...built.unmanaged);
+  }
+  if (problems.length > 0) throw new PlanError(problems);
+
+  linkDependencies(changes, new Map(providers.map((p) => [p.kind, p])));
+  const sorted = sortForDisplay(changes);
+  return {
+    formatVersion: '1.0',
+    createdAt: (options.now?.() ?? new Date()).toISOString(),
+    configPath: desired.configPath,
+    changes: sorted,
+    unmanaged: unmanaged.sort(byKindThenName),
+    summary: {
+      create: sorted.filter((c) => c.action === 'create').length,
+      update: sorted.filter((c) => c.action === 'update').length,
+      delete: sorted.filter((c) => c.action === 'delete').length,
+    },
+    warnings: [...(options.warnings ?? []), ...audit],
+    ids: refs.ids(),
+  };
+}
+
+/** Match, then look up each unmatched declared object the bulk list may have hidden. */
+async function matchWithLookups(
+  provider: Provider,
+  wanted: DesiredObject[],
+  live: LiveObject[],
+  refs: RefsState,
+  client: IntercomClient,
+  problems: Problem[],
+): Promise<{ matched: Map<string, LiveObject>; unmatched: LiveObject[] }> {
+  const record = (d: DesiredObject, l: LiveObject): void => refs.recordMatch(provider.kind, d.key, l);
+  let result = matchKind(provider, wanted, live, refs, record);
+  const findOne = provider.findOne?.bind(provider);
+  if (findOne) {
+    const missing = wanted.filter((d) => !result.matched.has(d.key) && d.id === undefined);
+    const found = (await mapLimit(missing, 8, (d) => findOne(client, d))).filter(
+      (l): l is LiveObject => l !== undefined && !live.some((x) => x.id === l.id),
+    );
+    if (found.length > 0) {
+      refs.addLive(found);
+      result = matchKind(provider, wanted, [...live, ...found], refs, record);
+    }
+  }
+  problems.push(...result.problems);
+  return result;
+}
+
+function byKindThenName(a: UnmanagedObject, b: UnmanagedObject): number {
+  return (
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+    (a.id < b.id ? -1 : 1)
+  );
+}
+

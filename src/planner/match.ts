@@ -1,0 +1,130 @@
+// Matching decides identity, the one thing a reconciler must never get wrong: a wrong match
+// updates somebody else's object, a missed match creates a duplicate. The order is fixed and
+// documented in DESIGN.md: an id pin wins; then the natural key inside the desired scope (a
+// collection's parent, an article's collection); then the natural key alone when exactly one
+// live object has it (so moving an article is an update); then each of `previous_names` the same
+// way (a rename). Two candidates at any step is an error naming both ids, never a guess.
+import type { Problem } from '../errors/problem.js';
+import type { DesiredObject, LiveObject } from '../model/objects.js';
+import type { Provider } from '../providers/provider.js';
+import type { PlanRefs } from '../providers/refs.js';
+
+export interface MatchResult {
+  /** Desired key -> the live object it matched. */
+  matched: Map<string, LiveObject>;
+  /** Live objects no desired entry claimed. */
+  unmatched: LiveObject[];
+  problems: Problem[];
+}
+
+export function matchKind(
+  provider: Provider,
+  desired: DesiredObject[],
+  live: LiveObject[],
+  refs: PlanRefs,
+  onMatch: (d: DesiredObject, l: LiveObject) => void,
+): MatchResult {
+  const norm = provider.caseInsensitiveNames ? (s: string) => s.toLowerCase() : (s: string) => s;
+  const byId = new Map(live.map((l) => [l.id, l]));
+  const claimed = new Map<string, DesiredObject>();
+  const matched = new Map<string, LiveObject>();
+  const problems: Problem[] = [];
+
+  const claim = (d: DesiredObject, l: LiveObject): void => {
+    claimed.set(l.id, d);
+    matched.set(d.key, l);
+    onMatch(d, l);
+  };
+
+  for (const d of desired) {
+    if (d.id === undefined) continue;
+    const l = byId.get(d.id);
+    if (!l) {
+      if (d.ensure === 'present') {
+        problems.push({
+          pos: d.pos,
+          message: `${d.kind} "${d.key}" is pinned to id ${d.id}, which does not exist in the workspace`,
+          hint: 'remove the `id:` pin to create it anew, or correct the id',
+        });
+      }
+      continue;
+    }
+    const other = claimed.get(l.id);
+    if (other) {
+      problems.push(twoEntries(d, other, l));
+      continue;
+    }
+    claim(d, l);
+  }
+
+  for (const d of sameKindDependencyOrder(provider, desired)) {
+    if (d.id !== undefined) continue;
+    const scope = provider.desiredScope?.(d, refs);
+    for (const name of [d.name, ...d.previousNames]) {
+      const candidates = live.filter((l) => norm(l.name) === norm(name));
+      const free = candidates.filter((l) => !claimed.has(l.id));
+      const found = pick(free, scope);
+      if (found.kind === 'ambiguous') {
+        problems.push({
+          pos: d.pos,
+          message: `${d.kind} "${d.key}" matches ${found.ids.length} live objects named "${name}" (ids ${found.ids.join(', ')})`,
+          hint: `pin the one you mean with \`id: ${found.ids[0]}\``,
+        });
+        break;
+      }
+      if (found.kind === 'one') {
+        claim(d, found.live);
+        break;
+      }
+      if (candidates.length > 0 && free.length === 0) {
+        const holder = claimed.get(candidates[0]!.id)!;
+        problems.push(twoEntries(d, holder, candidates[0]!));
+        break;
+      }
+    }
+  }
+
+  return { matched, unmatched: live.filter((l) => !claimed.has(l.id)), problems };
+}
+
+type Pick =
+  | { kind: 'none' }
+  | { kind: 'one'; live: LiveObject }
+  | { kind: 'ambiguous'; ids: string[] };
+
+function pick(candidates: LiveObject[], scope: string | null | undefined): Pick {
+  if (scope !== undefined) {
+    const scoped = candidates.filter((l) => (l.scope ?? null) === scope);
+    if (scoped.length === 1) return { kind: 'one', live: scoped[0]! };
+    if (scoped.length > 1) return { kind: 'ambiguous', ids: scoped.map((l) => l.id) };
+  }
+  if (candidates.length === 1) return { kind: 'one', live: candidates[0]! };
+  if (candidates.length > 1) return { kind: 'ambiguous', ids: candidates.map((l) => l.id) };
+  return { kind: 'none' };
+}
+
+function twoEntries(d: DesiredObject, other: DesiredObject, l: LiveObject): Problem {
+  return {
+    pos: d.pos,
+    message: `${d.kind} "${d.key}" and "${other.key}" both match the live ${d.kind} "${l.name}" (id ${l.id})`,
+    hint: 'give each entry its own name, or pin each with `id:`',
+  };
+}
+
+/** Parents before children, so a child's scope can use its parent's match. */
+function sameKindDependencyOrder(provider: Provider, desired: DesiredObject[]): DesiredObject[] {
+  const byKey = new Map(desired.map((d) => [d.key, d]));
+  const out: DesiredObject[] = [];
+  const seen = new Set<string>();
+  const visit = (d: DesiredObject, depth: number): void => {
+    if (seen.has(d.key) || depth > desired.length) return;
+    seen.add(d.key);
+    for (const r of provider.references(d)) {
+      const parent = r.kind === provider.kind ? byKey.get(r.key) : undefined;
+      if (parent) visit(parent, depth + 1);
+    }
+    out.push(d);
+  };
+  for (const d of desired) visit(d, 0);
+  return out;
+}

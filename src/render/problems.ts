@@ -1,0 +1,26 @@
+// Validation problems are collected and shown all at once, so the user fixes every mistake in one
+// pass; the count line tells CI logs at a glance whether anything blocks the run.
+import { formatProblem } from '../errors/problem.js';
+import type { Problem } from '../errors/problem.js';
+import { printable, plural } from './format.js';
+import { createStyle } from './style.js';
+import type { Style } from './style.js';
+
+export function renderProblems(problems: Problem[], options: { color: boolean }): string {
+  const style = createStyle(options.color);
+  if (problems.length === 0) return 'No problems found.';
+  const errors = problems.filter((p) => p.severity !== 'warning').length;
+  const warnings = problems.length - errors;
+  const counts = [
+    errors > 0 ? plural(errors, 'error') : '',
+    warnings > 0 ? plural(warnings, 'warning') : '',
+  ].filter((part) => part !== '');
+  return [...problems.map((p) => renderProblem(p, style)), '', counts.join(', ')].join('\n');
+}
+
+/** One problem: the `file:line:col: error: ...` line coloured by severity, its hint left plain. */
+export function renderProblem(problem: Problem, style: Style): string {
+  const paint = problem.severity === 'warning' ? style.yellow : style.red;
+  const [first = '', ...rest] = formatProblem(problem).split('\n');
+  return [paint(printable(first)), ...rest.map((line) => printable(line))].join('\n');
+}
