@@ -1,4 +1,4 @@
-// The transport contract every provider uses. The implementation (client.ts) owns auth, base URL,
+// The transport contract every provider uses. The implementation (create-client.ts) owns auth, base URL,
 // Intercom-Version, pagination, retries and pacing; providers only name paths and bodies.
 
 export type Query = Record<string, string | number | boolean | undefined>;
