@@ -1,0 +1,61 @@
+// Articles live in a collection (by key), are written by a teammate (by email) and carry an HTML
+// body compared in canonical form. The provider keeps the live articles of this run so that
+// checkRefs can see where a matched article is now.
+import type { ApiArticle, ApiArticleListItem } from '../../intercom/api-types.js';
+import type { DesiredArticle } from '../../model/desired.js';
+import type { LiveObject } from '../../model/objects.js';
+import type { Provider } from '../provider.js';
+import { diffFields } from '../diff-fields.js';
+import { describeName } from '../desired-base.js';
+import { collectionLabel, collectionScope } from '../collection-refs.js';
+import { articleDesired, articleLive } from './article-live.js';
+import { createArticleBody, updateArticleBody } from './article-requests.js';
+import { auditArticles, checkArticleRefs } from './article-checks.js';
+
+const path = (id: string): string => `/articles/${encodeURIComponent(id)}`;
+
+export function createArticleProvider(): Provider {
+  const liveById = new Map<string, LiveObject>();
+  return {
+    kind: 'article',
+    dependsOn: ['collection'],
+    lifecycle: 'full',
+    caseInsensitiveNames: false,
+    fromConfig: (desired) => desired.articles.map(articleDesired),
+    audit: auditArticles,
+    async list(client) {
+      const all = await client.listPages<ApiArticleListItem>('/articles', { perPage: 150 });
+      const live = all.map(articleLive);
+      for (const l of live) liveById.set(l.id, l);
+      return live;
+    },
+    desiredScope: (d, refs) => collectionScope((d.data as DesiredArticle).collection, refs),
+    references(d) {
+      const collection = (d.data as DesiredArticle).collection;
+      return typeof collection === 'string' ? [{ kind: 'collection', key: collection }] : [];
+    },
+    checkRefs: (d, refs) => checkArticleRefs(d, refs, liveById),
+    diff(d, live, refs) {
+      if (!live) return diffFields(d.fields, undefined, { textFields: ['body'] });
+      const { author, collection } = live.fields;
+      const liveFields = {
+        ...live.fields,
+        author: typeof author === 'string' ? (refs.adminEmail(author) ?? `admin #${author}`) : null,
+        collection: collectionLabel(typeof collection === 'string' ? collection : null, refs),
+      };
+      return diffFields(d.fields, liveFields, { textFields: ['body'] });
+    },
+    describe: (live) => describeName('title', live.name),
+    async create(client, change, refs) {
+      const body = createArticleBody(change.desired.data as DesiredArticle, refs);
+      return articleLive(await client.post<ApiArticle>('/articles', body));
+    },
+    async update(client, change, refs) {
+      const body = updateArticleBody(change.desired.data as DesiredArticle, change.fields, refs);
+      return articleLive(await client.put<ApiArticle>(path(change.id), body));
+    },
+    async delete(client, change) {
+      await client.delete(path(change.id));
+    },
+  };
+}

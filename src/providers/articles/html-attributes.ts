@@ -1,0 +1,95 @@
+// Attribute rules of the body normaliser. Intercom rewrites what it stores: it adds classes and
+// heading anchors, adds link targets, and re-hosts every image on a CDN URL whose query string is
+// re-signed on every read. None of that is content, and all of it would make every plan show a
+// body diff, so it is dropped here. Everything else a writer controls (href, alt, title, style,
+// width...) is kept, sorted by name, so a real edit still shows.
+
+/** Attributes that carry no content and that Intercom adds or rewrites on save. */
+const DROPPED = new Set(['class', 'target', 'rel']);
+
+/** Intercom's generated heading anchors look like `h_2b3c4d5e6f`; a writer's own ids stay. */
+const GENERATED_ID = /^h_[0-9a-f]+$/i;
+
+/** Query parameters of Intercom's signed CDN URLs, fresh on every API call. */
+const SIGNED_PARAMS = new Set(['expires', 'signature', 'req']);
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'action', 'data']);
+
+/** ` a="1" b="2"` for the attributes that matter, sorted; '' when none remain. */
+export function renderAttributes(tag: string, attrs: Record<string, string>): string {
+  const kept: [string, string][] = [];
+  for (const [name, raw] of Object.entries(attrs)) {
+    if (DROPPED.has(name) || name.startsWith('data-')) continue;
+    if (name === 'id' && GENERATED_ID.test(raw)) continue;
+    kept.push([name, canonicalValue(tag, name, raw)]);
+  }
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return kept.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+}
+
+/** Whether an element keeps any attribute after the rules above. */
+export function hasAttributes(tag: string, attrs: Record<string, string>): boolean {
+  return renderAttributes(tag, attrs) !== '';
+}
+
+function canonicalValue(tag: string, name: string, value: string): string {
+  if (tag === 'img' && name === 'src') return imageBasename(value.trim());
+  if (URL_ATTRIBUTES.has(name)) return withoutSignature(value.trim());
+  return value;
+}
+
+/**
+ * The last path segment of an image URL without query or fragment: the only part of the URL
+ * Intercom keeps when it re-hosts an image (`https://downloads.intercomcdn.com/i/o/<n>/<hex>/<basename>?…`).
+ */
+export function imageBasename(src: string): string {
+  if (/^data:/i.test(src)) return src;
+  const path = src.split('#')[0]!.split('?')[0]!;
+  const segment = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    const decoded = decodeURIComponent(segment);
+    // Decoding must not create separators, or normalising again would cut the name further.
+    return /[/?#]/.test(decoded) ? segment : decoded;
+  } catch {
+    return segment;
+  }
+}
+
+/** Removes `expires`, `signature` and `req` query parameters and keeps everything else in order. */
+export function withoutSignature(url: string): string {
+  const hashAt = url.indexOf('#');
+  const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
+  const hash = hashAt < 0 ? '' : url.slice(hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  if (queryAt < 0) return url;
+  const params = beforeHash
+    .slice(queryAt + 1)
+    .split('&')
+    .filter((p) => p !== '' && !SIGNED_PARAMS.has(paramName(p)));
+  const query = params.length > 0 ? `?${params.join('&')}` : '';
+  return `${beforeHash.slice(0, queryAt)}${query}${hash}`;
+}
+
+function paramName(param: string): string {
+  const name = param.split('=')[0] ?? '';
+  try {
+    return decodeURIComponent(name).toLowerCase();
+  } catch {
+    return name.toLowerCase();
+  }
+}
+
+function escapeAttribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/\u00a0/g, '&nbsp;');
+}
+
+export function escapeText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
+}

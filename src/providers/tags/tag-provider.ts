@@ -1,0 +1,43 @@
+// Tags are the simplest kind: a name is all there is. Intercom compares tag names without
+// case, and POST /tags both creates ("or returns the existing one") and, given an id, renames.
+import type { ApiTag, ApiTagCreateResponse, ApiTagList } from '../../intercom/api-types.js';
+import type { DesiredObject, LiveObject } from '../../model/objects.js';
+import type { Provider } from '../provider.js';
+import { diffFields } from '../diff-fields.js';
+import { describeName, desiredObject } from '../desired-base.js';
+
+export function tagLive(tag: ApiTag | ApiTagCreateResponse): LiveObject {
+  return { kind: 'tag', id: String(tag.id), name: tag.name, fields: { name: tag.name }, raw: tag };
+}
+
+export function createTagProvider(): Provider {
+  return {
+    kind: 'tag',
+    dependsOn: [],
+    lifecycle: 'full',
+    caseInsensitiveNames: true,
+    fromConfig: (desired) =>
+      desired.tags.map((t) =>
+        desiredObject('tag', t, { key: t.name, name: t.name, fields: { name: t.name } }),
+      ),
+    audit: () => [],
+    async list(client) {
+      const list = await client.get<ApiTagList>('/tags');
+      return (list.data ?? []).map(tagLive);
+    },
+    references: () => [],
+    diff: (desired: DesiredObject, live) => diffFields(desired.fields, live?.fields),
+    describe: (live) => describeName('name', live.name),
+    async create(client, change) {
+      const tag = await client.post<ApiTagCreateResponse>('/tags', { name: change.desired.name });
+      return tagLive(tag);
+    },
+    async update(client, change) {
+      const body = { id: change.id, name: change.desired.name };
+      return tagLive(await client.post<ApiTagCreateResponse>('/tags', body));
+    },
+    async delete(client, change) {
+      await client.delete(`/tags/${encodeURIComponent(change.id)}`);
+    },
+  };
+}

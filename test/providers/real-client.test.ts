@@ -1,0 +1,59 @@
+// The providers against the real transport (createClient) and nock: the quirks that depend on
+// what the wire carries — a 404 becoming "not found", an empty DELETE body, query strings.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import nock from 'nock';
+import { createClient } from '../../src/intercom/create-client.js';
+import { createCompanyProvider } from '../../src/providers/companies/company-provider.js';
+import { createTagProvider } from '../../src/providers/tags/tag-provider.js';
+import { declared, desired, planRefs, applyRefs } from './refs-fixture.js';
+import { deleteChange } from './changes.js';
+import { specScrollCompany, specTags } from './spec-fixtures.js';
+
+const BASE = 'http://intercom.test';
+const client = () =>
+  createClient({ token: 'test-token', baseUrl: BASE, maxRetries: 0, sleep: async () => {} });
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => {
+  expect(nock.isDone()).toBe(true);
+  nock.cleanAll();
+});
+
+describe('providers over the real client', () => {
+  const company = createCompanyProvider().fromConfig(
+    desired({ companies: [{ ...declared, companyId: 'no-users' }] }),
+  )[0]!;
+
+  it('findOne turns 404 company_not_found into "not there"', async () => {
+    nock(BASE)
+      .get('/companies')
+      .query({ company_id: 'no-users' })
+      .reply(404, {
+        type: 'error.list',
+        request_id: 'r1',
+        errors: [{ code: 'company_not_found', message: 'Company Not Found' }],
+      });
+    expect(await createCompanyProvider().findOne!(client(), company)).toBeUndefined();
+  });
+
+  it('findOne reads the single company GET /companies?company_id= answers', async () => {
+    nock(BASE)
+      .get('/companies')
+      .query({ company_id: 'no-users' })
+      .reply(200, { ...specScrollCompany, company_id: 'no-users', user_count: 0 });
+    expect(await createCompanyProvider().findOne!(client(), company)).toMatchObject({
+      id: specScrollCompany.id,
+      name: 'no-users',
+    });
+  });
+
+  it('tag delete accepts the empty 200 of DELETE /tags/{id}', async () => {
+    nock(BASE).get('/tags').reply(200, { type: 'list', data: specTags });
+    nock(BASE).delete('/tags/102').reply(200, '');
+    const provider = createTagProvider();
+    const [live] = await provider.list(client());
+    await expect(
+      provider.delete(client(), deleteChange(provider, live!, planRefs()), applyRefs()),
+    ).resolves.toBeUndefined();
+  });
+});
