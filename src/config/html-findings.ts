@@ -1,6 +1,6 @@
 // Intercom rewrites some article HTML on save (h3-h6 become h2; images are re-hosted, which only
-// works for absolute http(s) sources). Content like that would show as a change on every plan, so
-// it is found up front. A real HTML parser is used because regexes miss attributes in odd quoting.
+// works for absolute http(s) sources). Plans compare a normalised form, so this never shows as a
+// change, but the article will not look as written; it is found up front. A real HTML parser is used because regexes miss attributes in odd quoting.
 import { Parser } from 'htmlparser2';
 
 export type Finding =
@@ -38,8 +38,8 @@ export function findingMessage(
     return {
       message: `h${finding.level} heading will be turned into h2 by Intercom`,
       hint: markdown
-        ? 'use `#` or `##` headings (or bold text): Intercom keeps only h1 and h2, so this would show as a change on every plan'
-        : 'use <h1> or <h2> (or <b>): Intercom keeps only h1 and h2, so this would show as a change on every plan',
+        ? 'use `#` or `##` headings (or bold text): Intercom keeps only h1 and h2, so the article will not look as written'
+        : 'use <h1> or <h2> (or <b>): Intercom keeps only h1 and h2, so the article will not look as written',
     };
   }
   return {

@@ -21,13 +21,9 @@ function paintFor(symbol: '+' | '~' | '-', style: Style): Paint {
 export function renderChange(change: Change, style: Style): string {
   const symbol = SYMBOL[change.action];
   const message = change.message === '' ? fallbackMessage(change) : change.message;
-  const renamed =
-    change.action === 'update' && change.rename
-      ? ` (renamed from ${printable(JSON.stringify(change.rename.from))})`
-      : '';
   const lines = [
     CHANGE_INDENT + style.bold(`# ${printable(message)}`),
-    `${CHANGE_INDENT}${paintFor(symbol, style)(symbol)} ${address(change.kind, change.key)}${renamed}`,
+    `${CHANGE_INDENT}${paintFor(symbol, style)(symbol)} ${address(change.kind, change.key)}`,
   ];
   for (const field of change.fields) lines.push(...renderField(field, style));
   return lines.join('\n');

@@ -291,33 +291,6 @@ describe('article provider', () => {
     ).toEqual([]);
   });
 
-  it('warns offline about headings and images Intercom will not keep as written', () => {
-    const problems = createArticleProvider().audit(
-      desired({
-        articles: [
-          {
-            ...base,
-            bodyFile: 'help/a.md',
-            body: '<h3>A</h3><h5>B</h5><img src="img/a.png"><img src="https://x.example/b.png">',
-          },
-        ],
-      }),
-    );
-    expect(problems.map((p) => [p.severity, p.message])).toEqual([
-      [
-        'warning',
-        'article "refunds" (help/a.md) uses h3, h5; Intercom stores every heading below h2 as h2',
-      ],
-      [
-        'warning',
-        'article "refunds" (help/a.md) has an image "img/a.png" that is not an absolute http(s) URL',
-      ],
-    ]);
-    expect(
-      createArticleProvider().audit(desired({ articles: [{ ...base, body: '<h2>ok</h2>' }] })),
-    ).toEqual([]);
-  });
-
   it('deletes with DELETE /articles/{id} and describes by title', async () => {
     const provider = createArticleProvider();
     const client = new FakeClient().on('DELETE', '/articles/42', {

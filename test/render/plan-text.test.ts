@@ -75,7 +75,7 @@ describe('renderPlanText: changes', () => {
     expect(lines(text).at(-1)).toBe('Plan: 2 to add, 0 to change, 1 to destroy.');
   });
 
-  it('marks a rename after the address and shows the name change as a field', () => {
+  it('shows a rename as a name change under the plain address (the message says "renamed")', () => {
     const plan = makePlan({
       changes: [
         updateChange(
@@ -88,7 +88,7 @@ describe('renderPlanText: changes', () => {
       ],
     });
     const out = lines(renderPlanText(plan, plain));
-    expect(out).toContain('  ~ tag "beta-tester" (renamed from "beta")');
+    expect(out).toContain('  ~ tag "beta-tester"');
     expect(out).toContain('      ~ name: "beta" -> "beta-tester"');
   });
 
