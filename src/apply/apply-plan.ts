@@ -85,7 +85,9 @@ async function execute(
   return undefined;
 }
 
-function createApplyRefs(plan: Plan): ApplyRefs & { set(kind: Kind, key: string, id: string): void } {
+function createApplyRefs(
+  plan: Plan,
+): ApplyRefs & { set(kind: Kind, key: string, id: string): void } {
   const ids = new Map<string, string>();
   for (const [kind, byKey] of Object.entries(plan.ids)) {
     for (const [key, id] of Object.entries(byKey ?? {})) ids.set(`${kind}\u0000${key}`, id);

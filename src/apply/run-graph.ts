@@ -4,7 +4,8 @@
 // outside the given set count as satisfied: the caller runs phases.
 import type { Change } from '../model/change.js';
 
-export type Outcome = { status: 'done' } | { status: 'failed' } | { status: 'skipped'; because: string };
+export type Outcome =
+  { status: 'done' } | { status: 'failed' } | { status: 'skipped'; because: string };
 
 export async function runGraph(
   changes: Change[],

@@ -15,7 +15,9 @@ export function parse<O extends Options>(command: string, argv: string[], option
   }
 }
 
-export const CONFIG_OPTION = { config: { type: 'string', short: 'c', default: 'workspace.yaml' } } as const;
+export const CONFIG_OPTION = {
+  config: { type: 'string', short: 'c', default: 'workspace.yaml' },
+} as const;
 export const TARGET_OPTIONS = {
   sandbox: { type: 'boolean', default: false },
   'sandbox-state': { type: 'string' },

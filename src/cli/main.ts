@@ -36,7 +36,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<ExitCo
     return EXIT.error;
   }
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     return report(error, io);
   }

@@ -21,7 +21,9 @@ export interface Target {
 }
 
 /** The seed the embedded sandbox starts from: a realistic Acme workspace. */
-export const DEFAULT_SEED = fileURLToPath(new URL('../../examples/sandbox-seed.json', import.meta.url));
+export const DEFAULT_SEED = fileURLToPath(
+  new URL('../../examples/sandbox-seed.json', import.meta.url),
+);
 
 export async function openTarget(io: Io, flags: TargetFlags, desired?: Desired): Promise<Target> {
   if (flags.sandbox) {

@@ -37,7 +37,8 @@ export class IntercomApiError extends UserError {
 
 function hintFor(status: number): string | undefined {
   if (status === 401) return 'check INTERCOM_TOKEN: Intercom did not accept it';
-  if (status === 403) return 'the token lacks a scope this operation needs, or the plan restricts it';
+  if (status === 403)
+    return 'the token lacks a scope this operation needs, or the plan restricts it';
   if (status === 429) return 'the rate limit was hit; lower --concurrency or try again shortly';
   if (status >= 500) return 'Intercom failed; try again, and quote the request_id if it persists';
   return undefined;

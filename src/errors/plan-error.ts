@@ -10,9 +10,12 @@ export class PlanError extends UserError {
   readonly problems: Problem[];
 
   constructor(problems: Problem[]) {
-    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} matching the configuration to the workspace`, {
-      hint: 'fix each problem listed above; nothing was changed',
-    });
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} matching the configuration to the workspace`,
+      {
+        hint: 'fix each problem listed above; nothing was changed',
+      },
+    );
     this.problems = problems;
   }
 }

@@ -9,12 +9,7 @@ export type Kind = 'tag' | 'collection' | 'article' | 'company' | 'admin';
 export const KIND_ORDER: readonly Kind[] = ['tag', 'collection', 'article', 'company', 'admin'];
 
 export type FieldValue =
-  | string
-  | number
-  | boolean
-  | null
-  | string[]
-  | { [key: string]: string | number | boolean | null };
+  string | number | boolean | null | string[] | { [key: string]: string | number | boolean | null };
 
 /**
  * Comparable fields. A field that is `undefined` on the desired side is not managed.

@@ -17,7 +17,9 @@ export async function checkWorkspace(client: IntercomClient, desired: Desired): 
   if (actual !== expected) {
     throw new UserError(
       `the token belongs to workspace "${actual ?? 'unknown'}", but the configuration is for "${expected}"`,
-      { hint: 'use a token for the right workspace, or correct `workspace.id`; nothing was read or changed' },
+      {
+        hint: 'use a token for the right workspace, or correct `workspace.id`; nothing was read or changed',
+      },
     );
   }
 }

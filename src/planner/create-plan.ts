@@ -45,7 +45,14 @@ export async function createPlan(options: PlanOptions): Promise<Plan> {
   const unmanaged: UnmanagedObject[] = [];
   for (const [i, provider] of providers.entries()) {
     const wanted = provider.fromConfig(desired);
-    const { matched, unmatched } = await matchWithLookups(provider, wanted, lists[i]!, refs, client, problems);
+    const { matched, unmatched } = await matchWithLookups(
+      provider,
+      wanted,
+      lists[i]!,
+      refs,
+      client,
+      problems,
+    );
     const built = buildChanges({ provider, desired, wanted, matched, unmatched, refs });
     problems.push(...built.problems);
     changes.push(...built.changes);
@@ -80,7 +87,8 @@ async function matchWithLookups(
   client: IntercomClient,
   problems: Problem[],
 ): Promise<{ matched: Map<string, LiveObject>; unmatched: LiveObject[] }> {
-  const record = (d: DesiredObject, l: LiveObject): void => refs.recordMatch(provider.kind, d.key, l);
+  const record = (d: DesiredObject, l: LiveObject): void =>
+    refs.recordMatch(provider.kind, d.key, l);
   let result = matchKind(provider, wanted, live, refs, record);
   const findOne = provider.findOne?.bind(provider);
   if (findOne) {
@@ -104,4 +112,3 @@ function byKindThenName(a: UnmanagedObject, b: UnmanagedObject): number {
     (a.id < b.id ? -1 : 1)
   );
 }
-

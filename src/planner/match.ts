@@ -88,9 +88,7 @@ export function matchKind(
 }
 
 type Pick =
-  | { kind: 'none' }
-  | { kind: 'one'; live: LiveObject }
-  | { kind: 'ambiguous'; ids: string[] };
+  { kind: 'none' } | { kind: 'one'; live: LiveObject } | { kind: 'ambiguous'; ids: string[] };
 
 function pick(candidates: LiveObject[], scope: string | null | undefined): Pick {
   if (scope !== undefined) {

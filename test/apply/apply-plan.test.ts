@@ -26,7 +26,9 @@ async function setup(failOn: string[] = [], prune = false) {
       live: [live('article', '60', 'stale', {}, '50')],
     }),
   ];
-  const desired = desiredWith({ prune: { tags: false, collections: prune, articles: prune, companies: false } });
+  const desired = desiredWith({
+    prune: { tags: false, collections: prune, articles: prune, companies: false },
+  });
   const plan = await createPlan({ desired, client: nullClient, providers });
   return { plan, providers, calls };
 }
@@ -37,7 +39,12 @@ describe('applyPlan', () => {
     const result = await applyPlan({ plan, client: nullClient, providers, concurrency: 4 });
     expect(result.failed).toEqual([]);
     expect(result.applied.map((c) => c.ref).sort()).toEqual(
-      ['create:article:solo', 'create:article:welcome', 'create:collection:child', 'create:collection:top'].sort(),
+      [
+        'create:article:solo',
+        'create:article:welcome',
+        'create:collection:child',
+        'create:collection:top',
+      ].sort(),
     );
     const topId = calls.indexOf('create top');
     const child = calls.find((c) => c.startsWith('create child'))!;
@@ -52,7 +59,12 @@ describe('applyPlan', () => {
   it('skips what depends on a failure, finishes independent work and reports all three lists', async () => {
     const { plan, providers } = await setup(['create:collection:top']);
     const events: ApplyEvent[] = [];
-    const result = await applyPlan({ plan, client: nullClient, providers, onEvent: (e) => events.push(e) });
+    const result = await applyPlan({
+      plan,
+      client: nullClient,
+      providers,
+      onEvent: (e) => events.push(e),
+    });
     expect(result.failed.map((f) => f.change.ref)).toEqual(['create:collection:top']);
     expect(result.failed[0]!.error.message).toBe('boom top');
     expect(result.skipped.map((s) => `${s.change.ref} <- ${s.because}`).sort()).toEqual([
@@ -71,12 +83,15 @@ describe('applyPlan', () => {
     expect(ok.calls.slice(-2)).toEqual(['delete 60', 'delete 50']);
 
     const failing = await setup(['create:article:solo'], true);
-    const result = await applyPlan({ plan: failing.plan, client: nullClient, providers: failing.providers });
+    const result = await applyPlan({
+      plan: failing.plan,
+      client: nullClient,
+      providers: failing.providers,
+    });
     expect(failing.calls.some((c) => c.startsWith('delete'))).toBe(false);
-    expect(result.skipped.filter((s) => s.change.action === 'delete').map((s) => s.because)).toEqual([
-      'an earlier change failed',
-      'an earlier change failed',
-    ]);
+    expect(
+      result.skipped.filter((s) => s.change.action === 'delete').map((s) => s.because),
+    ).toEqual(['an earlier change failed', 'an earlier change failed']);
   });
 
   it('never runs more changes at once than the concurrency allows', async () => {
@@ -94,7 +109,11 @@ describe('applyPlan', () => {
         return base.create(client, change, refs);
       },
     };
-    const plan = await createPlan({ desired: desiredWith(), client: nullClient, providers: [slow] });
+    const plan = await createPlan({
+      desired: desiredWith(),
+      client: nullClient,
+      providers: [slow],
+    });
     const result = await applyPlan({ plan, client: nullClient, providers: [slow], concurrency: 3 });
     expect(result.applied).toHaveLength(20);
     expect(peak).toBe(3);

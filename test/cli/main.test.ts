@@ -6,7 +6,8 @@ describe('main', () => {
   it('prints help with every command and exits 0', async () => {
     const io = memoryIo();
     expect(await main(['--help'], io)).toBe(0);
-    for (const command of ['validate', 'plan', 'apply', 'sandbox']) expect(io.stdout).toContain(command);
+    for (const command of ['validate', 'plan', 'apply', 'sandbox'])
+      expect(io.stdout).toContain(command);
   });
 
   it('rejects an unknown command with exit 1 and a hint', async () => {
@@ -45,7 +46,9 @@ describe('validate', () => {
   it('accepts the example with its warnings and exits 0', async () => {
     const io = memoryIo();
     expect(await main(['validate', '-c', 'examples/workspace.yaml'], io)).toBe(0);
-    expect(io.stdout).toContain('examples/workspace.yaml is valid: 4 tags, 3 collections, 4 articles, 3 companies, 2 admins.');
+    expect(io.stdout).toContain(
+      'examples/workspace.yaml is valid: 4 tags, 3 collections, 4 articles, 3 companies, 2 admins.',
+    );
     expect(io.stderr).toMatch(/welcome\.md:11:1: warning: .*h3/);
   });
 });

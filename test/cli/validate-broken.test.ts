@@ -7,7 +7,8 @@ import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../support/memory-io.js';
 
 const example = readFileSync('examples/workspace.yaml', 'utf8');
-const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (text: string, needle: string): number =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 function brokenCopy(edit: (yaml: string) => string): { path: string; yaml: string } {
   const dir = mkdtempSync(join(tmpdir(), 'iac-validate-'));
@@ -19,13 +20,48 @@ function brokenCopy(edit: (yaml: string) => string): { path: string; yaml: strin
 }
 
 const cases: { name: string; edit: (y: string) => string; needle: string; message: RegExp }[] = [
-  { name: 'an unknown key', edit: (y) => y.replace('    state: draft', '    stat: draft'), needle: 'stat: draft', message: /unknown key `stat`/ },
-  { name: 'a wrong type', edit: (y) => y.replace('size: 250', 'size: lots'), needle: 'size: lots', message: /`size` must be an integer/ },
-  { name: 'a dangling collection reference', edit: (y) => y.replace('collection: integrations', 'collection: integration'), needle: 'collection: integration', message: /integration/ },
-  { name: 'a duplicate tag', edit: (y) => y.replace('  - name: churn-risk', '  - name: Beta-Tester'), needle: 'name: Beta-Tester', message: /[Dd]uplicate/ },
-  { name: 'a YAML syntax error', edit: (y) => y.replace('    name: Billing', '    name: [Billing'), needle: 'name: [Billing', message: /./ },
-  { name: 'an unset variable', edit: (y) => y.replace('industry: Manufacturing', 'industry: ${IAC_TEST_UNSET_VAR}'), needle: 'IAC_TEST_UNSET_VAR', message: /IAC_TEST_UNSET_VAR/ },
-  { name: 'a missing body file', edit: (y) => y.replace('help-center/slack.html', 'help-center/missing.html'), needle: 'missing.html', message: /missing\.html/ },
+  {
+    name: 'an unknown key',
+    edit: (y) => y.replace('    state: draft', '    stat: draft'),
+    needle: 'stat: draft',
+    message: /unknown key `stat`/,
+  },
+  {
+    name: 'a wrong type',
+    edit: (y) => y.replace('size: 250', 'size: lots'),
+    needle: 'size: lots',
+    message: /`size` must be an integer/,
+  },
+  {
+    name: 'a dangling collection reference',
+    edit: (y) => y.replace('collection: integrations', 'collection: integration'),
+    needle: 'collection: integration',
+    message: /integration/,
+  },
+  {
+    name: 'a duplicate tag',
+    edit: (y) => y.replace('  - name: churn-risk', '  - name: Beta-Tester'),
+    needle: 'name: Beta-Tester',
+    message: /[Dd]uplicate/,
+  },
+  {
+    name: 'a YAML syntax error',
+    edit: (y) => y.replace('    name: Billing', '    name: [Billing'),
+    needle: 'name: [Billing',
+    message: /./,
+  },
+  {
+    name: 'an unset variable',
+    edit: (y) => y.replace('industry: Manufacturing', 'industry: ${IAC_TEST_UNSET_VAR}'),
+    needle: 'IAC_TEST_UNSET_VAR',
+    message: /IAC_TEST_UNSET_VAR/,
+  },
+  {
+    name: 'a missing body file',
+    edit: (y) => y.replace('help-center/slack.html', 'help-center/missing.html'),
+    needle: 'missing.html',
+    message: /missing\.html/,
+  },
 ];
 
 describe('validate on broken copies of the example', () => {

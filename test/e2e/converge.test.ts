@@ -34,15 +34,23 @@ describe('plan, apply, plan on the example', () => {
     const state = sb.state;
     const count = <T>(items: T[], pick: (t: T) => string, value: string) =>
       items.filter((i) => pick(i).toLowerCase() === value.toLowerCase()).length;
-    for (const name of ['vip-customer', 'beta-tester', 'churn-risk']) expect(count(state.tags, (t) => t.name, name)).toBe(1);
+    for (const name of ['vip-customer', 'beta-tester', 'churn-risk'])
+      expect(count(state.tags, (t) => t.name, name)).toBe(1);
     expect(count(state.tags, (t) => t.name, 'legacy')).toBe(0);
     expect(count(state.tags, (t) => t.name, 'beta')).toBe(0);
-    for (const name of ['Getting Started', 'Billing', 'Integrations']) expect(count(state.collections, (c) => c.name, name)).toBe(1);
-    for (const title of ['Welcome to Acme', 'Finding your invoices', 'Refund policy', 'Connecting Slack']) {
+    for (const name of ['Getting Started', 'Billing', 'Integrations'])
+      expect(count(state.collections, (c) => c.name, name)).toBe(1);
+    for (const title of [
+      'Welcome to Acme',
+      'Finding your invoices',
+      'Refund policy',
+      'Connecting Slack',
+    ]) {
       expect(count(state.articles, (a) => a.title, title)).toBe(1);
     }
     expect(count(state.articles, (a) => a.title, 'Old pricing FAQ')).toBe(0);
-    for (const id of ['acme-corp', 'globex', 'initech']) expect(count(state.companies, (c) => c.company_id, id)).toBe(1);
+    for (const id of ['acme-corp', 'globex', 'initech'])
+      expect(count(state.companies, (c) => c.company_id, id)).toBe(1);
     const ben = state.admins.find((a) => a.email === 'ben@acme.example')!;
     expect(ben.away_mode_enabled).toBe(true);
     expect(specViolations(sb)).toEqual([]);
@@ -58,9 +66,13 @@ describe('plan, apply, plan on the example', () => {
 });
 
 describe('article bodies', () => {
-  const BODY = '<h1>Guide</h1><h3>Step one</h3><p>Open the app.</p><h5>Note</h5><p><img src="https://acme.example/img/step.png"></p><p>Then click Save.</p>';
+  const BODY =
+    '<h1>Guide</h1><h3>Step one</h3><p>Open the app.</p><h5>Note</h5><p><img src="https://acme.example/img/step.png"></p><p>Then click Save.</p>';
   const withGuide = (body: string) => (y: string) =>
-    y.replace('articles:\n', `articles:\n  - key: guide\n    title: Guide\n    author: ava@acme.example\n    body: '${body}'\n`);
+    y.replace(
+      'articles:\n',
+      `articles:\n  - key: guide\n    title: Guide\n    author: ava@acme.example\n    body: '${body}'\n`,
+    );
 
   it('shows no perpetual diff after Intercom rewrites headings and re-hosts images, but shows a one-word edit', async () => {
     sb = await sandbox();

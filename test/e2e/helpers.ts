@@ -33,9 +33,12 @@ export function exampleCopy(edit: (yaml: string) => string = (y) => y): string {
 export function specViolations(sb: Sandbox): string[] {
   const out: string[] = [];
   for (const entry of sb.log) {
-    if (entry.body !== undefined) out.push(...validateRequest(entry.method, entry.path, entry.body));
+    if (entry.body !== undefined)
+      out.push(...validateRequest(entry.method, entry.path, entry.body));
     if (entry.status > 0 && entry.status !== 429 && entry.status < 500) {
-      out.push(...validateResponse(entry.method, responsePath(entry), entry.status, entry.response));
+      out.push(
+        ...validateResponse(entry.method, responsePath(entry), entry.status, entry.response),
+      );
     }
   }
   return out;
@@ -47,6 +50,9 @@ export function specViolations(sb: Sandbox): string[] {
  * intercom-node PR #472 documents it. Such answers are checked against the company schema.
  */
 function responsePath(entry: Sandbox['log'][number]): string {
-  const single = entry.method === 'GET' && entry.path === '/companies' && (entry.query.company_id ?? entry.query.name);
+  const single =
+    entry.method === 'GET' &&
+    entry.path === '/companies' &&
+    (entry.query.company_id ?? entry.query.name);
   return single && entry.status === 200 ? '/companies/0123456789abcdef01234567' : entry.path;
 }

@@ -7,11 +7,18 @@ import { desiredWith, fakeProvider, live, nullClient, want, type FakeOptions } f
 const summary = (changes: Change[]): string[] =>
   changes.map((c) => `${c.action} ${c.kind} ${c.key}${'id' in c ? ` #${c.id}` : ''}`);
 
-async function planOne(o: Omit<FakeOptions, 'kind'> & { kind?: FakeOptions['kind'] }, prune = false) {
+async function planOne(
+  o: Omit<FakeOptions, 'kind'> & { kind?: FakeOptions['kind'] },
+  prune = false,
+) {
   const desired = desiredWith({
     prune: { tags: prune, collections: prune, articles: prune, companies: prune },
   });
-  return createPlan({ desired, client: nullClient, providers: [fakeProvider({ kind: 'tag', ...o })] });
+  return createPlan({
+    desired,
+    client: nullClient,
+    providers: [fakeProvider({ kind: 'tag', ...o })],
+  });
 }
 
 describe('createPlan: one kind', () => {
@@ -22,7 +29,11 @@ describe('createPlan: one kind', () => {
     changes: string[];
     unmanaged?: string[];
   }[] = [
-    { name: 'create a missing object', opts: { desired: [want('tag', 'vip')], live: [] }, changes: ['create tag vip'] },
+    {
+      name: 'create a missing object',
+      opts: { desired: [want('tag', 'vip')], live: [] },
+      changes: ['create tag vip'],
+    },
     {
       name: 'no change when the live object matches',
       opts: { desired: [want('tag', 'vip', { name: 'vip' })], live: [live('tag', '1', 'vip')] },
@@ -38,12 +49,18 @@ describe('createPlan: one kind', () => {
     },
     {
       name: 'an unmanaged field is not diffed',
-      opts: { desired: [want('tag', 'vip', { name: 'vip', colour: undefined })], live: [live('tag', '1', 'vip', { colour: 'blue' })] },
+      opts: {
+        desired: [want('tag', 'vip', { name: 'vip', colour: undefined })],
+        live: [live('tag', '1', 'vip', { colour: 'blue' })],
+      },
       changes: [],
     },
     {
       name: 'ensure: absent deletes',
-      opts: { desired: [want('tag', 'old', {}, { ensure: 'absent' })], live: [live('tag', '3', 'old')] },
+      opts: {
+        desired: [want('tag', 'old', {}, { ensure: 'absent' })],
+        live: [live('tag', '3', 'old')],
+      },
       changes: ['delete tag old #3'],
     },
     {
@@ -65,7 +82,10 @@ describe('createPlan: one kind', () => {
     },
     {
       name: 'an id pin matches whatever the name (a rename)',
-      opts: { desired: [want('tag', 'new', { name: 'new' }, { id: '5' })], live: [live('tag', '5', 'old')] },
+      opts: {
+        desired: [want('tag', 'new', { name: 'new' }, { id: '5' })],
+        live: [live('tag', '5', 'old')],
+      },
       changes: ['update tag new #5'],
     },
     {
@@ -96,7 +116,11 @@ describe('createPlan: one kind', () => {
     },
     {
       name: 'case-insensitive names match across case',
-      opts: { desired: [want('tag', 'VIP', { name: 'VIP' })], live: [live('tag', '1', 'vip')], caseInsensitive: true },
+      opts: {
+        desired: [want('tag', 'VIP', { name: 'VIP' })],
+        live: [live('tag', '1', 'vip')],
+        caseInsensitive: true,
+      },
       changes: ['update tag VIP #1'],
     },
   ];
@@ -110,7 +134,12 @@ describe('createPlan: one kind', () => {
 });
 
 describe('createPlan: refusals', () => {
-  const refusals: { name: string; opts: Omit<FakeOptions, 'kind'>; message: RegExp; line?: number }[] = [
+  const refusals: {
+    name: string;
+    opts: Omit<FakeOptions, 'kind'>;
+    message: RegExp;
+    line?: number;
+  }[] = [
     {
       name: 'a pin to a missing id',
       opts: { desired: [want('tag', 'x', {}, { id: '404' })], live: [] },
@@ -118,7 +147,10 @@ describe('createPlan: refusals', () => {
     },
     {
       name: 'two live objects with the name',
-      opts: { desired: [want('tag', 'faq')], live: [live('tag', '1', 'faq'), live('tag', '2', 'faq')] },
+      opts: {
+        desired: [want('tag', 'faq')],
+        live: [live('tag', '1', 'faq'), live('tag', '2', 'faq')],
+      },
       message: /matches 2 live objects named "faq" \(ids 1, 2\)/,
     },
     {
@@ -131,7 +163,10 @@ describe('createPlan: refusals', () => {
     },
     {
       name: 'deleting a protected object',
-      opts: { desired: [want('tag', 'vip', {}, { ensure: 'absent', protect: true })], live: [live('tag', '1', 'vip')] },
+      opts: {
+        desired: [want('tag', 'vip', {}, { ensure: 'absent', protect: true })],
+        live: [live('tag', '1', 'vip')],
+      },
       message: /tag "vip" \(id 1\) is protected/,
     },
     {
@@ -150,9 +185,18 @@ describe('createPlan: refusals', () => {
   });
 
   it('refuses a prune of a name in the top-level protected list', async () => {
-    const desired = desiredWith({ protected: ['Keep-Me'], prune: { tags: true, collections: false, articles: false, companies: false } });
-    const provider = fakeProvider({ kind: 'tag', desired: [], live: [live('tag', '1', 'keep-me')] });
-    await expect(createPlan({ desired, client: nullClient, providers: [provider] })).rejects.toThrow(PlanError);
+    const desired = desiredWith({
+      protected: ['Keep-Me'],
+      prune: { tags: true, collections: false, articles: false, companies: false },
+    });
+    const provider = fakeProvider({
+      kind: 'tag',
+      desired: [],
+      live: [live('tag', '1', 'keep-me')],
+    });
+    await expect(
+      createPlan({ desired, client: nullClient, providers: [provider] }),
+    ).rejects.toThrow(PlanError);
   });
 });
 
@@ -172,9 +216,16 @@ describe('createPlan: scoped matching', () => {
         want('article', 'faq-a', { name: 'FAQ', body: 'A' }, { parent: 'a', name: 'FAQ' }),
         want('article', 'faq-b', { name: 'FAQ', body: 'B2' }, { parent: 'b', name: 'FAQ' }),
       ],
-      live: [live('article', '1', 'FAQ', { body: 'A' }, '10'), live('article', '2', 'FAQ', { body: 'B' }, '11')],
+      live: [
+        live('article', '1', 'FAQ', { body: 'A' }, '10'),
+        live('article', '2', 'FAQ', { body: 'B' }, '11'),
+      ],
     });
-    const plan = await createPlan({ desired: desiredWith(), client: nullClient, providers: [collections, articles] });
+    const plan = await createPlan({
+      desired: desiredWith(),
+      client: nullClient,
+      providers: [collections, articles],
+    });
     expect(summary(plan.changes)).toEqual(['update article faq-b #2']);
   });
 
@@ -182,10 +233,16 @@ describe('createPlan: scoped matching', () => {
     const articles = fakeProvider({
       kind: 'article',
       parentKind: 'collection',
-      desired: [want('article', 'faq', { name: 'FAQ', collection: 'b' }, { parent: 'b', name: 'FAQ' })],
+      desired: [
+        want('article', 'faq', { name: 'FAQ', collection: 'b' }, { parent: 'b', name: 'FAQ' }),
+      ],
       live: [live('article', '1', 'FAQ', { collection: 'a' }, '10')],
     });
-    const plan = await createPlan({ desired: desiredWith(), client: nullClient, providers: [collections, articles] });
+    const plan = await createPlan({
+      desired: desiredWith(),
+      client: nullClient,
+      providers: [collections, articles],
+    });
     expect(summary(plan.changes)).toEqual(['update article faq #1']);
   });
 
@@ -206,7 +263,11 @@ describe('createPlan: scoped matching', () => {
         live('collection', '21', 'FAQ', {}, '11'),
       ],
     });
-    const plan = await createPlan({ desired: desiredWith(), client: nullClient, providers: [nested] });
+    const plan = await createPlan({
+      desired: desiredWith(),
+      client: nullClient,
+      providers: [nested],
+    });
     expect(plan.changes).toEqual([]);
     expect(plan.ids.collection).toEqual({ a: '10', b: '11', 'faq-1': '20', 'faq-2': '21' });
   });
@@ -214,8 +275,14 @@ describe('createPlan: scoped matching', () => {
 
 describe('createPlan: order and dependencies', () => {
   it('sorts deletes first, then kind order, then key; links references', async () => {
-    const desired = desiredWith({ prune: { tags: false, collections: false, articles: true, companies: false } });
-    const tags = fakeProvider({ kind: 'tag', desired: [want('tag', 'zeta'), want('tag', 'alpha')], live: [] });
+    const desired = desiredWith({
+      prune: { tags: false, collections: false, articles: true, companies: false },
+    });
+    const tags = fakeProvider({
+      kind: 'tag',
+      desired: [want('tag', 'zeta'), want('tag', 'alpha')],
+      live: [],
+    });
     const collections = fakeProvider({
       kind: 'collection',
       parentKind: 'collection',
@@ -228,7 +295,11 @@ describe('createPlan: order and dependencies', () => {
       desired: [want('article', 'welcome', {}, { parent: 'child' })],
       live: [live('article', '77', 'stale')],
     });
-    const plan = await createPlan({ desired, client: nullClient, providers: [articles, collections, tags] });
+    const plan = await createPlan({
+      desired,
+      client: nullClient,
+      providers: [articles, collections, tags],
+    });
     expect(summary(plan.changes)).toEqual([
       'delete article stale #77',
       'create tag alpha',
@@ -240,18 +311,30 @@ describe('createPlan: order and dependencies', () => {
     const byRef = new Map(plan.changes.map((c) => [c.ref, c]));
     expect(byRef.get('create:collection:child')!.dependsOn).toEqual(['create:collection:top']);
     expect(byRef.get('create:article:welcome')!.dependsOn).toEqual(['create:collection:child']);
-    expect(byRef.get('delete:article:77')!.message).toBe('article "stale" (id 77) will be deleted (prune.articles is on)');
+    expect(byRef.get('delete:article:77')!.message).toBe(
+      'article "stale" (id 77) will be deleted (prune.articles is on)',
+    );
   });
 
   it('makes a collection delete wait for the deletes of what it contains', async () => {
-    const desired = desiredWith({ prune: { tags: false, collections: true, articles: true, companies: false } });
+    const desired = desiredWith({
+      prune: { tags: false, collections: true, articles: true, companies: false },
+    });
     const collections = fakeProvider({
       kind: 'collection',
       desired: [],
       live: [live('collection', '10', 'old'), live('collection', '11', 'old-child', {}, '10')],
     });
-    const articles = fakeProvider({ kind: 'article', desired: [], live: [live('article', '5', 'inside', {}, '11')] });
-    const plan = await createPlan({ desired, client: nullClient, providers: [collections, articles] });
+    const articles = fakeProvider({
+      kind: 'article',
+      desired: [],
+      live: [live('article', '5', 'inside', {}, '11')],
+    });
+    const plan = await createPlan({
+      desired,
+      client: nullClient,
+      providers: [collections, articles],
+    });
     const byRef = new Map(plan.changes.map((c) => [c.ref, c]));
     expect(byRef.get('delete:collection:10')!.dependsOn).toEqual(['delete:collection:11']);
     expect(byRef.get('delete:collection:11')!.dependsOn).toEqual(['delete:article:5']);
@@ -262,7 +345,9 @@ describe('createPlan: order and dependencies', () => {
       createPlan({
         desired: desiredWith(),
         client: nullClient,
-        providers: [fakeProvider({ kind: 'tag', desired: [want('tag', 'b'), want('tag', 'a')], live: [] })],
+        providers: [
+          fakeProvider({ kind: 'tag', desired: [want('tag', 'b'), want('tag', 'a')], live: [] }),
+        ],
         now: () => new Date(0),
       });
     expect(JSON.stringify(await make())).toBe(JSON.stringify(await make()));

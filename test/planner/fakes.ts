@@ -30,7 +30,13 @@ export function want(
   };
 }
 
-export function live(kind: Kind, id: string, name: string, fields: Fields = {}, scope?: string | null): LiveObject {
+export function live(
+  kind: Kind,
+  id: string,
+  name: string,
+  fields: Fields = {},
+  scope?: string | null,
+): LiveObject {
   return { kind, id, name, scope, fields: { name, ...fields }, raw: {} };
 }
 
@@ -57,9 +63,7 @@ export function fakeProvider(o: FakeOptions): Provider {
     fromConfig: () => o.desired,
     audit: () => [],
     list: async () => o.live,
-    findOne: o.hidden
-      ? async (_c, d) => o.hidden!.find((h) => h.name === d.name)
-      : undefined,
+    findOne: o.hidden ? async (_c, d) => o.hidden!.find((h) => h.name === d.name) : undefined,
     desiredScope(d, refs) {
       const p = parentOf(d);
       return p === undefined || !o.parentKind ? undefined : refs.liveIdOfKey(o.parentKind, p);

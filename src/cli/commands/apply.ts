@@ -17,7 +17,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
     'auto-approve': { type: 'boolean', default: false },
     concurrency: { type: 'string' },
   });
-  if (values.help) return io.out(HELP.apply), EXIT.ok;
+  if (values.help) return (io.out(HELP.apply), EXIT.ok);
   const concurrency = intFlag('concurrency', values.concurrency, 4);
   const interactive = io.stdinIsTTY && io.stderrIsTTY;
   if (!values['auto-approve'] && !interactive) {

@@ -13,7 +13,7 @@ export async function planCommand(argv: string[], io: Io): Promise<ExitCode> {
     ...HELP_OPTION,
     'detailed-exitcode': { type: 'boolean', default: false },
   });
-  if (values.help) return io.out(HELP.plan), EXIT.ok;
+  if (values.help) return (io.out(HELP.plan), EXIT.ok);
   const { plan, target } = await planFromConfig(io, values.config, {
     sandbox: values.sandbox,
     sandboxState: values['sandbox-state'],

@@ -12,7 +12,7 @@ export async function sandboxCommand(argv: string[], io: Io): Promise<ExitCode> 
     seed: { type: 'string' },
     state: { type: 'string' },
   });
-  if (values.help) return io.out(HELP.sandbox), EXIT.ok;
+  if (values.help) return (io.out(HELP.sandbox), EXIT.ok);
   const { startSandbox } = await import('../../sandbox/index.js');
   const sandbox = await startSandbox({
     port: intFlag('port', values.port, 4010),

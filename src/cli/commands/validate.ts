@@ -8,9 +8,10 @@ import { HELP } from '../help.js';
 
 export async function validateCommand(argv: string[], io: Io): Promise<ExitCode> {
   const { values } = parse('validate', argv, { ...CONFIG_OPTION, ...HELP_OPTION });
-  if (values.help) return io.out(HELP.validate), EXIT.ok;
+  if (values.help) return (io.out(HELP.validate), EXIT.ok);
   const { desired, warnings } = await loadConfig(values.config);
-  if (warnings.length > 0) io.err(renderProblems(warnings, { color: colorFor(io, 'stderr') }) + '\n');
+  if (warnings.length > 0)
+    io.err(renderProblems(warnings, { color: colorFor(io, 'stderr') }) + '\n');
   const counts = [
     `${desired.tags.length} tags`,
     `${desired.collections.length} collections`,
