@@ -26,6 +26,14 @@ export function matchKind(
 ): MatchResult {
   const norm = provider.caseInsensitiveNames ? (s: string) => s.toLowerCase() : (s: string) => s;
   const byId = new Map(live.map((l) => [l.id, l]));
+  // Indexed by normalised name: matching must stay linear for workspaces of 100,000 objects.
+  const byName = new Map<string, LiveObject[]>();
+  for (const l of live) {
+    const k = norm(l.name);
+    const list = byName.get(k);
+    if (list) list.push(l);
+    else byName.set(k, [l]);
+  }
   const claimed = new Map<string, DesiredObject>();
   const matched = new Map<string, LiveObject>();
   const problems: Problem[] = [];
@@ -61,7 +69,7 @@ export function matchKind(
     if (d.id !== undefined) continue;
     const scope = provider.desiredScope?.(d, refs);
     for (const name of [d.name, ...d.previousNames]) {
-      const candidates = live.filter((l) => norm(l.name) === norm(name));
+      const candidates = byName.get(norm(name)) ?? [];
       const free = candidates.filter((l) => !claimed.has(l.id));
       const found = pick(free, scope);
       if (found.kind === 'ambiguous') {

@@ -39,6 +39,16 @@ export interface Provider {
   diff(desired: DesiredObject, live: LiveObject | undefined, refs: PlanRefs): FieldChange[];
   /** Fields shown for a delete (usually the name). */
   describe(live: LiveObject, refs: PlanRefs): FieldChange[];
+  /**
+   * Re-read one live object by id, normalised exactly as `list` does (saved-plan conflict checks,
+   * resumed applies). Resolves undefined when the object no longer exists.
+   */
+  read(client: IntercomClient, id: string): Promise<LiveObject | undefined>;
+  /**
+   * After a create whose answer was lost (timeout, dropped connection, 5xx), find the object by
+   * its natural key if Intercom created it anyway, so it is never created twice.
+   */
+  findCreated(client: IntercomClient, change: CreateChange, refs: ApplyRefs): Promise<LiveObject | undefined>;
   create(client: IntercomClient, change: CreateChange, refs: ApplyRefs): Promise<LiveObject>;
   update(client: IntercomClient, change: UpdateChange, refs: ApplyRefs): Promise<LiveObject>;
   delete(client: IntercomClient, change: DeleteChange, refs: ApplyRefs): Promise<void>;

@@ -50,6 +50,8 @@ export interface FakeOptions {
   caseInsensitive?: boolean;
   calls?: string[];
   failOn?: Set<string>;
+  /** Objects a lost create turned out to have made, for findCreated. */
+  created?: LiveObject[];
 }
 
 export function fakeProvider(o: FakeOptions): Provider {
@@ -83,6 +85,8 @@ export function fakeProvider(o: FakeOptions): Provider {
       return out;
     },
     describe: (l) => [{ field: 'name', before: l.name }],
+    read: async (_c, id) => o.live.find((l) => l.id === id),
+    findCreated: async (_c, change) => o.created?.find((l) => l.name === change.desired.name),
     async create(_c, change, refs) {
       const p = parentOf(change.desired);
       const parentId = p && o.parentKind ? refs.idOf(o.parentKind, p) : undefined;
