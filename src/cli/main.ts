@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   plan: async () => (await import('./commands/plan.js')).planCommand,
   apply: async () => (await import('./commands/apply.js')).applyCommand,
+  drift: async () => (await import('./commands/drift.js')).driftCommand,
   sandbox: async () => (await import('./commands/sandbox.js')).sandboxCommand,
 };
 

@@ -16,6 +16,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
     ...HELP_OPTION,
     'auto-approve': { type: 'boolean', default: false },
     concurrency: { type: 'string' },
+    'detailed-exitcode': { type: 'boolean', default: false },
   });
   if (values.help) return (io.out(HELP.apply), EXIT.ok);
   const concurrency = intFlag('concurrency', values.concurrency, 4);
@@ -32,6 +33,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
   try {
     io.out(renderPlanText(plan, { color: colorFor(io, 'stdout') }) + '\n');
     if (plan.changes.length === 0) return EXIT.ok;
+    const applied = values['detailed-exitcode'] ? EXIT.changes : EXIT.ok;
     if (!values['auto-approve']) {
       const answer = await io.prompt(
         '\nDo you want to perform these actions? Only "yes" will be accepted: ',
@@ -53,7 +55,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
       },
     });
     io.out(renderApplyResult(result, { color: colorFor(io, 'stdout') }) + '\n');
-    return result.failed.length > 0 || result.skipped.length > 0 ? EXIT.error : EXIT.ok;
+    return result.failed.length > 0 || result.skipped.length > 0 ? EXIT.error : applied;
   } finally {
     await target.close();
   }

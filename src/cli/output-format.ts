@@ -1,0 +1,36 @@
+// One switch for --format, shared by plan and drift. The JSON and Markdown renderers are loaded
+// only when asked for, so the default text path stays fast to start.
+import type { Plan } from '../planner/plan.js';
+import { renderPlanText } from '../render/plan-text.js';
+import { UserError } from '../errors/user-error.js';
+import { colorFor, type Io } from './io.js';
+
+export type OutputFormat = 'text' | 'json' | 'markdown';
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown'];
+
+export const FORMAT_OPTION = { format: { type: 'string', default: 'text' } } as const;
+
+export function formatFlag(value: string | undefined): OutputFormat {
+  const format = (value ?? 'text') as OutputFormat;
+  if (!FORMATS.includes(format)) {
+    throw new UserError(`--format must be one of ${FORMATS.join(', ')}, not "${value}"`);
+  }
+  return format;
+}
+
+export async function renderPlan(
+  plan: Plan,
+  format: OutputFormat,
+  io: Io,
+  kind: 'plan' | 'drift',
+): Promise<string> {
+  if (format === 'json') {
+    const { renderPlanJson } = await import('../render/plan-json.js');
+    return renderPlanJson(plan, { kind });
+  }
+  if (format === 'markdown') {
+    const { renderPlanMarkdown } = await import('../render/plan-markdown.js');
+    return renderPlanMarkdown(plan, { kind, marker: `<!-- intercom-as-code-${kind} -->` }) + '\n';
+  }
+  return renderPlanText(plan, { color: colorFor(io, 'stdout') }) + '\n';
+}
