@@ -10,6 +10,8 @@ export interface Io {
   stdinIsTTY: boolean;
   /** Reads one line of user input (only called when stdin and stderr are TTYs). */
   prompt(question: string): Promise<string>;
+  /** The real terminal streams, for the ink UI; absent in tests, which stay on plain lines. */
+  terminal?: { stdin: NodeJS.ReadStream; stderr: NodeJS.WriteStream };
 }
 
 export function colorFor(io: Io, stream: 'stdout' | 'stderr'): boolean {
@@ -26,6 +28,7 @@ export function processIo(): Io {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    terminal: { stdin: process.stdin, stderr: process.stderr },
     prompt: async (question) => {
       const { createInterface } = await import('node:readline/promises');
       const rl = createInterface({ input: process.stdin, output: process.stderr });

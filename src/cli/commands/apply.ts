@@ -1,7 +1,8 @@
 // apply plans afresh, shows the plan, asks (or takes --auto-approve), then runs it. It never
 // waits on a prompt nobody can answer: without a TTY and without --auto-approve it refuses.
 import { applyPlan } from '../../apply/apply-plan.js';
-import { formatApplyEvent, renderApplyResult, renderPlanText } from '../../render/index.js';
+import { renderApplyResult, renderPlanText } from '../../render/index.js';
+import { applyUi } from '../apply-ui.js';
 import { UserError } from '../../errors/user-error.js';
 import { CONFIG_OPTION, HELP_OPTION, TARGET_OPTIONS, intFlag, parse } from '../args.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -34,26 +35,24 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
     io.out(renderPlanText(plan, { color: colorFor(io, 'stdout') }) + '\n');
     if (plan.changes.length === 0) return EXIT.ok;
     const applied = values['detailed-exitcode'] ? EXIT.changes : EXIT.ok;
-    if (!values['auto-approve']) {
-      const answer = await io.prompt(
-        '\nDo you want to perform these actions? Only "yes" will be accepted: ',
-      );
-      if (answer.trim() !== 'yes') {
-        io.err('Apply cancelled; nothing was changed.\n');
-        return EXIT.error;
-      }
+    const ui = applyUi(io);
+    if (!values['auto-approve'] && !(await ui.confirm())) {
+      io.err('Apply cancelled; nothing was changed.\n');
+      return EXIT.error;
     }
-    const color = colorFor(io, 'stderr');
-    const result = await applyPlan({
-      plan,
-      client: target.client,
-      providers,
-      concurrency,
-      onEvent: (event) => {
-        const line = formatApplyEvent(event, { color });
-        if (line !== undefined) io.err(line + '\n');
-      },
-    });
+    const progress = await ui.progress();
+    let result;
+    try {
+      result = await applyPlan({
+        plan,
+        client: target.client,
+        providers,
+        concurrency,
+        onEvent: progress.onEvent,
+      });
+    } finally {
+      await progress.finish();
+    }
     io.out(renderApplyResult(result, { color: colorFor(io, 'stdout') }) + '\n');
     return result.failed.length > 0 || result.skipped.length > 0 ? EXIT.error : applied;
   } finally {
