@@ -10,10 +10,12 @@ import type { Provider } from '../provider.js';
 import { diffFields } from '../diff-fields.js';
 import { describeName, desiredObject, idString } from '../desired-base.js';
 import { createAwayReasons, type AwayReasons } from './away-reasons.js';
+import { readAdmin, reasonsLoader } from './admin-read.js';
 
 export function createAdminProvider(): Provider {
   const reasons = createAwayReasons();
   const liveAdmin = (a: ApiAdmin): LiveObject => adminLive(a, reasons);
+  const ensureReasons = reasonsLoader(reasons);
   return {
     kind: 'admin',
     dependsOn: [],
@@ -28,6 +30,9 @@ export function createAdminProvider(): Provider {
       ]);
       return (admins.admins ?? []).map(liveAdmin);
     },
+    read: (client, id) => readAdmin(client, id, ensureReasons, liveAdmin),
+    // Admins are never created through the API, so no create answer can have been lost.
+    findCreated: async () => undefined,
     references: () => [],
     checkRefs: (d) => checkReason(d, reasons),
     diff: (d, live) => diffFields(d.fields, live?.fields),

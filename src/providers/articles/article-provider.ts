@@ -4,6 +4,7 @@
 import type { ApiArticle, ApiArticleListItem } from '../../intercom/api-types.js';
 import type { DesiredArticle } from '../../model/desired.js';
 import type { LiveObject } from '../../model/objects.js';
+import type { IntercomClient } from '../../intercom/client-types.js';
 import type { Provider } from '../provider.js';
 import { diffFields } from '../diff-fields.js';
 import { describeName } from '../desired-base.js';
@@ -11,11 +12,19 @@ import { collectionLabel, collectionScope } from '../collection-refs.js';
 import { articleDesired, articleLive } from './article-live.js';
 import { createArticleBody, updateArticleBody } from './article-requests.js';
 import { checkArticleRefs } from './article-checks.js';
+import { findCreatedArticle } from './article-find.js';
+import { readById } from '../read-by-id.js';
 
 const path = (id: string): string => `/articles/${encodeURIComponent(id)}`;
 
 export function createArticleProvider(): Provider {
   const liveById = new Map<string, LiveObject>();
+  const list = async (client: IntercomClient): Promise<LiveObject[]> => {
+    const all = await client.listPages<ApiArticleListItem>('/articles', { perPage: 150 });
+    const live = all.map(articleLive);
+    for (const l of live) liveById.set(l.id, l);
+    return live;
+  };
   return {
     kind: 'article',
     dependsOn: ['collection'],
@@ -23,12 +32,10 @@ export function createArticleProvider(): Provider {
     caseInsensitiveNames: false,
     fromConfig: (desired) => desired.articles.map(articleDesired),
     audit: () => [],
-    async list(client) {
-      const all = await client.listPages<ApiArticleListItem>('/articles', { perPage: 150 });
-      const live = all.map(articleLive);
-      for (const l of live) liveById.set(l.id, l);
-      return live;
-    },
+    list,
+    read: (client, id) => readById<ApiArticle>(client, path(id), articleLive),
+    findCreated: async (client, change, refs) =>
+      findCreatedArticle(await list(client), change, refs),
     desiredScope: (d, refs) => collectionScope((d.data as DesiredArticle).collection, refs),
     references(d) {
       const collection = (d.data as DesiredArticle).collection;

@@ -7,14 +7,23 @@ import type {
 } from '../../intercom/api-types.js';
 import type { DesiredCollection } from '../../model/desired.js';
 import type { FieldChange } from '../../model/change.js';
+import type { IntercomClient } from '../../intercom/client-types.js';
+import type { LiveObject } from '../../model/objects.js';
 import type { Provider } from '../provider.js';
 import type { ApplyRefs } from '../refs.js';
 import { diffFields } from '../diff-fields.js';
 import { describeName } from '../desired-base.js';
 import { collectionIdOf, collectionLabel, collectionScope } from '../collection-refs.js';
 import { collectionDesired, collectionLive } from './collection-live.js';
+import { findCreatedCollection } from './collection-find.js';
+import { readById } from '../read-by-id.js';
 
 const path = (id: string): string => `/help_center/collections/${encodeURIComponent(id)}`;
+
+async function listCollections(client: IntercomClient): Promise<LiveObject[]> {
+  const all = await client.listPages<ApiCollection>('/help_center/collections', { perPage: 150 });
+  return all.map(collectionLive);
+}
 
 export function createCollectionProvider(): Provider {
   return {
@@ -25,12 +34,10 @@ export function createCollectionProvider(): Provider {
     caseInsensitiveNames: false,
     fromConfig: (desired) => desired.collections.map(collectionDesired),
     audit: () => [],
-    async list(client) {
-      const all = await client.listPages<ApiCollection>('/help_center/collections', {
-        perPage: 150,
-      });
-      return all.map(collectionLive);
-    },
+    list: listCollections,
+    read: (client, id) => readById(client, path(id), collectionLive),
+    findCreated: async (client, change, refs) =>
+      findCreatedCollection(await listCollections(client), change, refs),
     desiredScope: (d, refs) => collectionScope((d.data as DesiredCollection).parent, refs),
     references(d) {
       const parent = (d.data as DesiredCollection).parent;

@@ -13,6 +13,7 @@ import { companyDesired, companyLive, tagSet } from './company-fields.js';
 import { createCompanyBody, planCompanyUpdate } from './company-requests.js';
 import { setCompanyTag } from './company-tags.js';
 import { auditCompanies } from './company-checks.js';
+import { readById } from '../read-by-id.js';
 
 const path = (id: string): string => `/companies/${encodeURIComponent(id)}`;
 
@@ -28,6 +29,8 @@ export function createCompanyProvider(): Provider {
       return (await client.scrollCompanies<ApiCompany>()).map(companyLive);
     },
     findOne: (client, d) => findCompany(client, d.key),
+    read: (client, id) => readById<ApiCompany>(client, path(id), companyLive),
+    findCreated: (client, change) => findCompany(client, change.desired.key),
     references: (d) => ((d.data as DesiredCompany).tags ?? []).map((key) => ({ kind: 'tag', key })),
     diff(d, live, refs) {
       if (!live) return diffFields(d.fields, undefined);

@@ -2,12 +2,20 @@
 // case, and POST /tags both creates ("or returns the existing one") and, given an id, renames.
 import type { ApiTag, ApiTagCreateResponse, ApiTagList } from '../../intercom/api-types.js';
 import type { DesiredObject, LiveObject } from '../../model/objects.js';
+import type { IntercomClient } from '../../intercom/client-types.js';
 import type { Provider } from '../provider.js';
 import { diffFields } from '../diff-fields.js';
 import { describeName, desiredObject } from '../desired-base.js';
+import { readById } from '../read-by-id.js';
+import { findByName } from '../find-by-name.js';
 
 export function tagLive(tag: ApiTag | ApiTagCreateResponse): LiveObject {
   return { kind: 'tag', id: String(tag.id), name: tag.name, fields: { name: tag.name }, raw: tag };
+}
+
+async function listTags(client: IntercomClient): Promise<LiveObject[]> {
+  const list = await client.get<ApiTagList>('/tags');
+  return (list.data ?? []).map(tagLive);
 }
 
 export function createTagProvider(): Provider {
@@ -21,10 +29,10 @@ export function createTagProvider(): Provider {
         desiredObject('tag', t, { key: t.name, name: t.name, fields: { name: t.name } }),
       ),
     audit: () => [],
-    async list(client) {
-      const list = await client.get<ApiTagList>('/tags');
-      return (list.data ?? []).map(tagLive);
-    },
+    list: listTags,
+    read: (client, id) => readById<ApiTag>(client, `/tags/${encodeURIComponent(id)}`, tagLive),
+    findCreated: async (client, change) =>
+      findByName(await listTags(client), change.desired.name, { caseInsensitive: true }),
     references: () => [],
     diff: (desired: DesiredObject, live) => diffFields(desired.fields, live?.fields),
     describe: (live) => describeName('name', live.name),
