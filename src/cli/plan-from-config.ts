@@ -6,6 +6,7 @@ import { createProviders } from '../providers/index.js';
 import { createPlan } from '../planner/create-plan.js';
 import { checkWorkspace } from '../planner/check-workspace.js';
 import type { Plan } from '../planner/plan.js';
+import type { Desired } from '../model/desired.js';
 import type { Provider } from '../providers/provider.js';
 import type { Io } from './io.js';
 import { openTarget, type Target, type TargetFlags } from './target.js';
@@ -14,14 +15,14 @@ export async function planFromConfig(
   io: Io,
   configPath: string,
   flags: TargetFlags,
-): Promise<{ plan: Plan; target: Target; providers: Provider[] }> {
+): Promise<{ plan: Plan; target: Target; providers: Provider[]; desired: Desired }> {
   const { desired, warnings } = await loadConfig(configPath);
   const target = await openTarget(io, flags, desired);
   try {
     await checkWorkspace(target.client, desired);
     const providers = createProviders();
     const plan = await createPlan({ desired, client: target.client, providers, warnings });
-    return { plan, target, providers };
+    return { plan, target, providers, desired };
   } catch (error) {
     await target.close();
     throw error;

@@ -15,8 +15,9 @@ export interface TargetFlags {
 
 export interface Target {
   client: IntercomClient;
-  /** Where the requests go, for messages (never contains the token). */
+  /** Where the requests go, for messages and saved plans (never contains the token). */
   describe: string;
+  baseUrl: string;
   close(): Promise<void>;
 }
 
@@ -32,6 +33,7 @@ export async function openTarget(io: Io, flags: TargetFlags, desired?: Desired):
     return {
       client: createClient({ token: 'sandbox-token', baseUrl: sandbox.url }),
       describe: `the embedded sandbox (${sandbox.url})`,
+      baseUrl: sandbox.url,
       close: () => sandbox.close(),
     };
   }
@@ -45,6 +47,7 @@ export async function openTarget(io: Io, flags: TargetFlags, desired?: Desired):
   return {
     client: createClient({ token, baseUrl }),
     describe: baseUrl,
+    baseUrl,
     close: async () => {},
   };
 }

@@ -43,9 +43,10 @@ export async function createPlan(options: PlanOptions): Promise<Plan> {
   const problems: Problem[] = [];
   const changes: Change[] = [];
   const unmanaged: UnmanagedObject[] = [];
+  const liveCounts: Plan['liveCounts'] = {};
   for (const [i, provider] of providers.entries()) {
     const wanted = provider.fromConfig(desired);
-    const { matched, unmatched } = await matchWithLookups(
+    const { matched, unmatched, liveCount } = await matchWithLookups(
       provider,
       wanted,
       lists[i]!,
@@ -53,6 +54,7 @@ export async function createPlan(options: PlanOptions): Promise<Plan> {
       client,
       problems,
     );
+    liveCounts[provider.kind] = liveCount;
     const built = buildChanges({ provider, desired, wanted, matched, unmatched, refs });
     problems.push(...built.problems);
     changes.push(...built.changes);
@@ -75,6 +77,7 @@ export async function createPlan(options: PlanOptions): Promise<Plan> {
     },
     warnings: [...(options.warnings ?? []), ...audit],
     ids: refs.ids(),
+    liveCounts,
   };
 }
 
@@ -86,23 +89,27 @@ async function matchWithLookups(
   refs: RefsState,
   client: IntercomClient,
   problems: Problem[],
-): Promise<{ matched: Map<string, LiveObject>; unmatched: LiveObject[] }> {
+): Promise<{ matched: Map<string, LiveObject>; unmatched: LiveObject[]; liveCount: number }> {
   const record = (d: DesiredObject, l: LiveObject): void =>
     refs.recordMatch(provider.kind, d.key, l);
   let result = matchKind(provider, wanted, live, refs, record);
+  let liveCount = live.length;
   const findOne = provider.findOne?.bind(provider);
   if (findOne) {
     const missing = wanted.filter((d) => !result.matched.has(d.key) && d.id === undefined);
+    // A Set, not live.some(): look-ups x live objects was quadratic at 100,000 objects (#7).
+    const listed = new Set(live.map((x) => x.id));
     const found = (await mapLimit(missing, 8, (d) => findOne(client, d))).filter(
-      (l): l is LiveObject => l !== undefined && !live.some((x) => x.id === l.id),
+      (l): l is LiveObject => l !== undefined && !listed.has(l.id),
     );
     if (found.length > 0) {
       refs.addLive(found);
+      liveCount += found.length;
       result = matchKind(provider, wanted, [...live, ...found], refs, record);
     }
   }
   problems.push(...result.problems);
-  return result;
+  return { ...result, liveCount };
 }
 
 function byKindThenName(a: UnmanagedObject, b: UnmanagedObject): number {

@@ -31,4 +31,9 @@ export interface Plan {
    * apply resolves references to unchanged objects without reading the workspace again.
    */
   ids: Partial<Record<Kind, Record<string, string>>>;
+  /**
+   * Live objects of each kind when the plan was made (listed plus found by lookup), so the bulk
+   * safety thresholds (planner/safety.ts) can be checked, also on a saved plan.
+   */
+  liveCounts: Partial<Record<Kind, number>>;
 }

@@ -1,12 +1,15 @@
 // plan reads, never writes to Intercom. --out saves the plan for `apply FILE`; --format picks the
 // output for people (text), machines (json) or pull requests (markdown); --detailed-exitcode
 // tells CI whether anything would change.
+import { createSavedPlan, writeSavedPlan } from '../../planner/saved-plan.js';
+import { hashConfig } from '../../planner/config-hash.js';
 import { CONFIG_OPTION, HELP_OPTION, TARGET_OPTIONS, parse } from '../args.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { HELP } from '../help.js';
 import { planFromConfig } from '../plan-from-config.js';
 import { FORMAT_OPTION, formatFlag, renderPlan } from '../output-format.js';
+import { unsafeReason } from '../safety-gate.js';
 
 export async function planCommand(argv: string[], io: Io): Promise<ExitCode> {
   const { values } = parse('plan', argv, {
@@ -14,16 +17,30 @@ export async function planCommand(argv: string[], io: Io): Promise<ExitCode> {
     ...TARGET_OPTIONS,
     ...HELP_OPTION,
     ...FORMAT_OPTION,
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
     'detailed-exitcode': { type: 'boolean', default: false },
   });
   if (values.help) return (io.out(HELP.plan), EXIT.ok);
   const format = formatFlag(values.format);
-  const { plan, target } = await planFromConfig(io, values.config, {
+  const { plan, target, desired } = await planFromConfig(io, values.config, {
     sandbox: values.sandbox,
     sandboxState: values['sandbox-state'],
   });
   await target.close();
   io.out(await renderPlan(plan, format, io, 'plan'));
+  const unsafe = unsafeReason(plan, values.force);
+  if (unsafe) throw unsafe;
+  if (values.out !== undefined) {
+    const saved = createSavedPlan(plan, {
+      configHash: await hashConfig(desired),
+      target: target.baseUrl,
+    });
+    await writeSavedPlan(values.out, saved);
+    io.err(
+      `Saved the plan to ${values.out}; run \`intercom-as-code apply ${values.out}\` to apply it.\n`,
+    );
+  }
   const changed = plan.changes.length > 0;
   return values['detailed-exitcode'] && changed ? EXIT.changes : EXIT.ok;
 }
