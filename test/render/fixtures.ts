@@ -86,6 +86,7 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
     summary: { create: 0, update: 0, delete: 0 },
     warnings: [],
     ids: {},
+    liveCounts: {},
     ...overrides,
   };
 }
