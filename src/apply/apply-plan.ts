@@ -1,8 +1,10 @@
 // Runs a Plan. Creates and updates go first, in dependency order; deletes go last and only if
 // everything before them succeeded, so an article is never lost with a collection that was meant
 // to be emptied first. The engine emits events and never prints: the CLI decides how to show them.
+// Each change runs through recovery.ts (a lost answer is never a duplicate) and, when a journal
+// is given, is recorded before and after so a killed apply can be resumed.
 import type { Change } from '../model/change.js';
-import type { Kind, LiveObject } from '../model/objects.js';
+import type { Kind } from '../model/objects.js';
 import type { IntercomClient } from '../intercom/client-types.js';
 import type { Provider } from '../providers/provider.js';
 import type { ApplyRefs } from '../providers/refs.js';
@@ -10,6 +12,8 @@ import type { Plan } from '../planner/plan.js';
 import { isUserError } from '../errors/user-error.js';
 import type { ApplyListener, ApplyResult, ErrorInfo } from './events.js';
 import { runGraph } from './run-graph.js';
+import { runChange, type ChangeOutcome } from './recovery.js';
+import { completeJournal, type Journal } from './journal.js';
 
 export interface ApplyOptions {
   plan: Plan;
@@ -25,10 +29,16 @@ export interface ApplyOptions {
   onEvent?: ApplyListener;
   /** @default Date.now */
   now?: () => number;
+  /**
+   * Records each change before and after it runs (see journal.ts), so a killed apply can be
+   * resumed. applyPlan completes it at the end: removed when everything was applied, kept
+   * (closed) otherwise.
+   */
+  journal?: Journal;
 }
 
 export async function applyPlan(options: ApplyOptions): Promise<ApplyResult> {
-  const { plan, client } = options;
+  const { plan, client, journal } = options;
   const now = options.now ?? Date.now;
   const emit: ApplyListener = options.onEvent ?? (() => {});
   const concurrency = Math.max(1, options.concurrency ?? 4);
@@ -40,19 +50,26 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyResult> {
   const run = async (change: Change): Promise<boolean> => {
     const t0 = now();
     emit({ type: 'change-start', change });
+    let outcome: ChangeOutcome;
     try {
-      const live = await execute(providers.get(change.kind)!, client, change, refs);
-      if (live) refs.set(change.kind, change.key, live.id);
-      result.applied.push(change);
-      const id = change.action === 'create' ? (live?.id ?? '') : change.id;
-      emit({ type: 'change-done', change, id, durationMs: now() - t0 });
-      return true;
+      await journal?.start(change.ref);
+      outcome = await runChange(providers.get(change.kind)!, client, change, refs);
     } catch (error) {
       const info = toErrorInfo(error);
+      await journal?.failed(change.ref, info);
       result.failed.push({ change, error: info });
       emit({ type: 'change-failed', change, error: info });
       return false;
     }
+    const { live, recovered } = outcome;
+    if (live) refs.set(change.kind, change.key, live.id);
+    const id = change.action === 'create' ? (live?.id ?? '') : change.id;
+    // Journaled before it is reported: a change shown as done is never missing from the journal.
+    await journal?.done(change.ref, id);
+    result.applied.push(change);
+    const durationMs = now() - t0;
+    emit({ type: 'change-done', change, id, durationMs, ...(recovered ? { recovered } : {}) });
+    return true;
   };
   const skip = (change: Change, because: string): void => {
     result.skipped.push({ change, because });
@@ -69,20 +86,10 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyResult> {
     await runGraph(deletes, concurrency, run, skip);
   }
   result.durationMs = now() - started;
+  // A journal that cannot be removed only costs a later `--resume` that finds nothing left to do.
+  if (journal) await completeJournal(journal, result).catch(() => false);
   emit({ type: 'apply-done', result });
   return result;
-}
-
-async function execute(
-  provider: Provider,
-  client: IntercomClient,
-  change: Change,
-  refs: ApplyRefs,
-): Promise<LiveObject | undefined> {
-  if (change.action === 'create') return provider.create(client, change, refs);
-  if (change.action === 'update') return provider.update(client, change, refs);
-  await provider.delete(client, change, refs);
-  return undefined;
 }
 
 function createApplyRefs(

@@ -18,7 +18,14 @@ export interface ApplyResult {
 export type ApplyEvent =
   | { type: 'apply-start'; total: number; concurrency: number }
   | { type: 'change-start'; change: Change }
-  | { type: 'change-done'; change: Change; id: string; durationMs: number }
+  | {
+      type: 'change-done';
+      change: Change;
+      id: string;
+      durationMs: number;
+      /** The answer was lost (5xx, dropped, timed out); a lookup or a retry proved it applied. */
+      recovered?: true;
+    }
   | { type: 'change-failed'; change: Change; error: ErrorInfo }
   | { type: 'change-skipped'; change: Change; because: string }
   | { type: 'apply-done'; result: ApplyResult };

@@ -1,6 +1,7 @@
 // apply plans afresh (or runs a saved plan after checking it is still true), shows the plan, asks
 // (or takes --auto-approve), then runs it. It never waits on a prompt nobody can answer: without
 // a TTY and without --auto-approve it refuses before reading anything.
+import { existsSync } from 'node:fs';
 import { applyPlan } from '../../apply/apply-plan.js';
 import { renderApplyResult, renderPlanText } from '../../render/index.js';
 import { UserError } from '../../errors/user-error.js';
@@ -12,6 +13,8 @@ import { planFromConfig } from '../plan-from-config.js';
 import { planFromFile, type OnConflict } from '../plan-from-file.js';
 import { unsafeReason } from '../safety-gate.js';
 import { applyUi } from '../apply-ui.js';
+import { planFromJournal } from '../plan-from-journal.js';
+import { defaultJournalPath, openJournal, removeJournal, reopenJournal } from '../../apply/journal.js';
 
 export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parse('apply', argv, {
@@ -22,6 +25,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
     concurrency: { type: 'string' },
     'on-conflict': { type: 'string', default: 'fail' },
     force: { type: 'boolean', default: false },
+    resume: { type: 'boolean', default: false },
     'detailed-exitcode': { type: 'boolean', default: false },
   });
   if (values.help) return (io.out(HELP.apply), EXIT.ok);
@@ -31,6 +35,11 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
     throw new UserError(`--on-conflict must be fail or skip, not "${onConflict}"`);
   }
   if (positionals.length > 1) throw new UserError('apply takes at most one saved plan file');
+  if (values.resume && positionals.length > 0) {
+    throw new UserError('--resume continues from the journal; it takes no plan file', {
+      hint: 'run `apply --resume -c <config>` with the config of the interrupted apply',
+    });
+  }
   const interactive = io.stdinIsTTY && io.stderrIsTTY;
   if (!values['auto-approve'] && !interactive) {
     throw new UserError('apply needs confirmation, and there is no terminal to ask on', {
@@ -39,20 +48,34 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
   }
   const flags = { sandbox: values.sandbox, sandboxState: values['sandbox-state'] };
   const file = positionals[0];
-  const { plan, target, providers } =
-    file !== undefined
+  const journalPath = defaultJournalPath(values.config);
+  const { plan, target, providers } = values.resume
+    ? await planFromJournal(io, journalPath, values.config, flags)
+    : file !== undefined
       ? await planFromFile(io, file, flags, onConflict)
       : await planFromConfig(io, values.config, flags);
   try {
     io.out(renderPlanText(plan, { color: colorFor(io, 'stdout') }) + '\n');
-    if (plan.changes.length === 0) return EXIT.ok;
-    const unsafe = unsafeReason(plan, values.force);
+    if (plan.changes.length === 0) {
+      if (values.resume) await removeJournal(journalPath);
+      return EXIT.ok;
+    }
+    // What a resume has left is part of a plan that already passed the gate (or was forced).
+    const unsafe = values.resume ? undefined : unsafeReason(plan, values.force);
     if (unsafe) throw unsafe;
     const ui = applyUi(io);
     if (!values['auto-approve'] && !(await ui.confirm())) {
       io.err('Apply cancelled; nothing was changed.\n');
       return EXIT.error;
     }
+    const configForResume = file !== undefined ? plan.configPath : values.config;
+    const freshJournal = defaultJournalPath(configForResume);
+    if (!values.resume && existsSync(freshJournal)) {
+      io.err(`note: replacing the journal of an earlier interrupted apply (${freshJournal}); this plan was made fresh.\n`);
+    }
+    const journal = values.resume
+      ? await reopenJournal(journalPath)
+      : await openJournal(freshJournal, plan);
     const progress = await ui.progress();
     let result;
     try {
@@ -62,12 +85,16 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
         providers,
         concurrency,
         onEvent: progress.onEvent,
+        journal,
       });
     } finally {
       await progress.finish();
     }
     io.out(renderApplyResult(result, { color: colorFor(io, 'stdout') }) + '\n');
-    if (result.failed.length > 0 || result.skipped.length > 0) return EXIT.error;
+    if (result.failed.length > 0 || result.skipped.length > 0) {
+      io.err(`The journal is kept at ${journal.path}; run \`intercom-as-code apply --resume -c ${configForResume}\` to finish.\n`);
+      return EXIT.error;
+    }
     return values['detailed-exitcode'] ? EXIT.changes : EXIT.ok;
   } finally {
     await target.close();
