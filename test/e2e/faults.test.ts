@@ -66,7 +66,8 @@ describe('apply under injected faults', () => {
     sb = await sandbox();
     // The create of the Integrations collection fails every attempt (apply tries a lost create
     // three times, looking it up before each retry); its article must not be attempted.
-    for (let i = 0; i < 3; i++) sb.failNext({ method: 'POST', path: /^\/help_center\/collections$/ }, '500');
+    for (let i = 0; i < 3; i++)
+      sb.failNext({ method: 'POST', path: /^\/help_center\/collections$/ }, '500');
     const first = await cli(sb, ['apply', '-c', CONFIG, '--auto-approve']);
     expect(first.code).toBe(1);
     const out = first.io.stdout;

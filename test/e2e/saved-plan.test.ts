@@ -14,7 +14,8 @@ afterEach(async () => {
 });
 
 const planFile = (): string => join(mkdtempSync(join(tmpdir(), 'iac-plan-')), 'plan.json');
-const writes = (s: Sandbox) => s.log.filter((e) => e.method !== 'GET' && e.path !== '/companies/list');
+const writes = (s: Sandbox) =>
+  s.log.filter((e) => e.method !== 'GET' && e.path !== '/companies/list');
 
 describe('plan --out, then apply FILE', () => {
   it('applies exactly the saved plan, and the workspace converges', async () => {
@@ -41,7 +42,8 @@ describe('plan --out, then apply FILE', () => {
     const config = exampleCopy();
     const file = planFile();
     expect((await cli(sb, ['plan', '-c', config, '--out', file])).code).toBe(0);
-    sb.state.collections.find((c) => c.name === 'Getting Started')!.description = 'edited in the UI';
+    sb.state.collections.find((c) => c.name === 'Getting Started')!.description =
+      'edited in the UI';
     sb.resetLog();
 
     const refused = await cli(sb, ['apply', file, '--auto-approve']);
@@ -53,7 +55,9 @@ describe('plan --out, then apply FILE', () => {
     const skipped = await cli(sb, ['apply', file, '--auto-approve', '--on-conflict', 'skip']);
     expect(skipped.code).toBe(0);
     expect(skipped.io.stderr).toMatch(/skipped: update:collection:getting-started/);
-    expect(sb.state.collections.find((c) => c.name === 'Getting Started')!.description).toBe('edited in the UI');
+    expect(sb.state.collections.find((c) => c.name === 'Getting Started')!.description).toBe(
+      'edited in the UI',
+    );
     expect(sb.state.tags.some((t) => t.name === 'churn-risk')).toBe(true);
   });
 
@@ -70,7 +74,10 @@ describe('plan --out, then apply FILE', () => {
     expect(writes(sb)).toEqual([]);
 
     const future = planFile();
-    writeFileSync(future, readFileSync(file, 'utf8').replace('"format_version": "1.0"', '"format_version": "2.0"'));
+    writeFileSync(
+      future,
+      readFileSync(file, 'utf8').replace('"format_version": "1.0"', '"format_version": "2.0"'),
+    );
     const newer = await cli(sb, ['apply', future, '--auto-approve']);
     expect(newer.code).toBe(1);
     expect(newer.io.stderr).toMatch(/newer/);

@@ -14,7 +14,12 @@ import { planFromFile, type OnConflict } from '../plan-from-file.js';
 import { unsafeReason } from '../safety-gate.js';
 import { applyUi } from '../apply-ui.js';
 import { planFromJournal } from '../plan-from-journal.js';
-import { defaultJournalPath, openJournal, removeJournal, reopenJournal } from '../../apply/journal.js';
+import {
+  defaultJournalPath,
+  openJournal,
+  removeJournal,
+  reopenJournal,
+} from '../../apply/journal.js';
 
 export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parse('apply', argv, {
@@ -71,7 +76,9 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
     const configForResume = file !== undefined ? plan.configPath : values.config;
     const freshJournal = defaultJournalPath(configForResume);
     if (!values.resume && existsSync(freshJournal)) {
-      io.err(`note: replacing the journal of an earlier interrupted apply (${freshJournal}); this plan was made fresh.\n`);
+      io.err(
+        `note: replacing the journal of an earlier interrupted apply (${freshJournal}); this plan was made fresh.\n`,
+      );
     }
     const journal = values.resume
       ? await reopenJournal(journalPath)
@@ -92,7 +99,9 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
     }
     io.out(renderApplyResult(result, { color: colorFor(io, 'stdout') }) + '\n');
     if (result.failed.length > 0 || result.skipped.length > 0) {
-      io.err(`The journal is kept at ${journal.path}; run \`intercom-as-code apply --resume -c ${configForResume}\` to finish.\n`);
+      io.err(
+        `The journal is kept at ${journal.path}; run \`intercom-as-code apply --resume -c ${configForResume}\` to finish.\n`,
+      );
       return EXIT.error;
     }
     return values['detailed-exitcode'] ? EXIT.changes : EXIT.ok;
