@@ -89,6 +89,7 @@ Reads the live workspace and writes DIR/workspace.yaml with id pins, plus one Ma
 article under DIR/help-center/. A plan on the export shows no changes.
   --out DIR                 where to write (empty, or a previous export)
   --kinds LIST              which kinds to export (default: all)
+  --force                   write into a non-empty DIR that is not a previous export
 ${TARGET}
 
 Exit codes: 0 success, 1 error.

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   plan: async () => (await import('./commands/plan.js')).planCommand,
   apply: async () => (await import('./commands/apply.js')).applyCommand,
   drift: async () => (await import('./commands/drift.js')).driftCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
   sandbox: async () => (await import('./commands/sandbox.js')).sandboxCommand,
 };
 

@@ -1,10 +1,11 @@
 // The config pipeline in one readable sequence. Each stage returns problems instead of throwing,
 // and every stage that can still run does run, so a single `validate` lists every mistake; only a
 // file that cannot be read or parsed stops early, because later stages would be reading garbage.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../errors/config-error.js';
 import type { Problem } from '../errors/problem.js';
 import type { Desired } from '../model/desired.js';
+import { mergeArticlesDir, relabel } from './articles-dir/merge.js';
 import { loadBodies } from './body-files.js';
 import { checkConfig } from './check-config.js';
 import { interpolateDocument } from './interpolate-document.js';
@@ -14,7 +15,10 @@ import { readTextFile } from './read-text-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { validateAgainstSchema } from './schema.js';
 import { toDesired } from './to-desired.js';
+import { loadTranslations } from './translation-bodies.js';
 import type { YamlConfig } from './yaml-shape.js';
+import { isAlias, visit, type Document } from 'yaml';
+import type { SourceMap } from './source-map.js';
 
 export interface LoadConfigOptions {
   /** Variables for `${NAME}`; defaults to process.env. */
@@ -34,7 +38,11 @@ export async function loadConfig(
   const env = options.env ?? process.env;
   const configPath = resolve(path);
   const read = await readTextFile(configPath, `config file \`${path}\``);
-  if (!read.ok) throw new ConfigError([{ message: read.message, hint: read.hint }]);
+  if (!read.ok) {
+    // The file itself is the problem; its first line is the honest position when no byte is.
+    const pos = { file: path, line: read.line ?? 1, col: read.col ?? 1 };
+    throw new ConfigError([{ pos, message: read.message, hint: read.hint }]);
+  }
 
   const parsed = parseYaml(read.text, path);
   if (parsed.fatal) throw new ConfigError(sortProblems(parsed.problems));
@@ -46,25 +54,36 @@ export async function loadConfig(
   try {
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
-    throw new ConfigError([
-      ...problems,
-      {
-        message: `cannot read the YAML: ${(error as Error).message}`,
-        hint: 'use fewer aliases (*name)',
-      },
-    ]);
+    throw new ConfigError([...problems, aliasProblem(doc, map, error)]);
   }
+  // Files in `articles_dir` become entries of `articles`, checked below like any other.
+  const dir = await mergeArticlesDir(data, map, configPath, env);
+  data = dir.data;
+  problems.push(...dir.problems);
+  warnings.push(...dir.warnings);
   problems.push(...schemaProblems(await validateAgainstSchema(data), data, map));
   const raw = rawConfig(data);
   problems.push(...checkConfig(raw, map));
   const bodies = await loadBodies(raw, map, configPath);
+  dir.articles.forEach((a, j) => bodies.bodies.set(dir.first + j, a.body));
   problems.push(...bodies.problems);
   warnings.push(...bodies.warnings);
+  const configBase = { dir: dirname(configPath), displayDir: dirname(map.file) };
+  const translated = await loadTranslations(raw, map, configBase.dir, (i) =>
+    i < dir.first ? configBase : (dir.articles[i - dir.first] ?? configBase),
+  );
+  problems.push(...translated.problems);
+  warnings.push(...translated.warnings);
 
-  if (problems.length > 0) throw new ConfigError(sortProblems(problems));
+  if (problems.length > 0) throw new ConfigError(sortProblems(relabel(problems, dir.first)));
   // Safe: the schema accepted `data`, and YamlConfig mirrors that schema.
-  const desired = toDesired(data as YamlConfig, { configPath, map, bodies: bodies.bodies });
-  return { desired, warnings: sortProblems(warnings) };
+  const desired = toDesired(data as YamlConfig, {
+    configPath,
+    map,
+    bodies: bodies.bodies,
+    translations: translated.translations,
+  });
+  return { desired, warnings: sortProblems(relabel(warnings, dir.first)) };
 }
 
 /** File order, then line and column: the order a user fixes things in. */
@@ -75,4 +94,24 @@ function sortProblems(problems: Problem[]): Problem[] {
       (a.pos?.line ?? 0) - (b.pos?.line ?? 0) ||
       (a.pos?.col ?? 0) - (b.pos?.col ?? 0),
   );
+}
+
+/** toJS fails only on aliases: an unresolved one (pointed at), or too many (a billion laughs). */
+function aliasProblem(doc: Document, map: SourceMap, error: unknown): Problem {
+  let offset: number | undefined;
+  const anchors = new Set<string>();
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (offset === undefined && !anchors.has(node.source)) offset = node.range?.[0];
+    } else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
+      anchors.add(node.anchor);
+    }
+  });
+  const message = (error as Error).message;
+  const unresolved = /unresolved alias/i.test(message);
+  return {
+    pos: offset !== undefined ? map.at(offset) : { file: map.file, line: 1, col: 1 },
+    message: `cannot read the YAML: ${message}`,
+    hint: unresolved ? 'define the anchor (&name) before the alias (*name) that uses it' : 'use fewer aliases (*name)',
+  };
 }

@@ -5,7 +5,10 @@ import { readFile, stat } from 'node:fs/promises';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string; hint: string };
+export type ReadResult =
+  | { ok: true; text: string }
+  /** `line`/`col` point at the offending byte when there is one (binary, not UTF-8). */
+  | { ok: false; message: string; hint: string; line?: number; col?: number };
 
 export async function readTextFile(absPath: string, what: string): Promise<ReadResult> {
   let size: number;
@@ -40,24 +43,35 @@ export async function readTextFile(absPath: string, what: string): Promise<ReadR
 function decode(bytes: Buffer, what: string): ReadResult {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return fail(
-      `${what} is a binary file (it contains a NUL byte at ${lineOf(bytes, nul)})`,
-      'use a text file: Markdown (.md) or HTML (.html) saved as UTF-8',
-    );
+    return {
+      ...fail(
+        `${what} is a binary file (it contains a NUL byte at ${lineOf(bytes, nul)})`,
+        'use a text file: Markdown (.md) or HTML (.html) saved as UTF-8',
+      ),
+      ...positionOf(bytes, nul),
+    };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    return fail(
-      `${what} is not valid UTF-8 (first invalid byte at ${lineOf(bytes, bad)})`,
-      'save the file as UTF-8',
-    );
+    return {
+      ...fail(
+        `${what} is not valid UTF-8 (first invalid byte at ${lineOf(bytes, bad)})`,
+        'save the file as UTF-8',
+      ),
+      ...positionOf(bytes, bad),
+    };
   }
 }
 
 function fail(message: string, hint: string): ReadResult {
   return { ok: false, message, hint };
+}
+
+function positionOf(bytes: Buffer, offset: number): { line: number; col: number } {
+  const [, line, byte] = /line (\d+), byte (\d+)/.exec(lineOf(bytes, offset))!;
+  return { line: Number(line), col: Number(byte) };
 }
 
 function lineOf(bytes: Buffer, offset: number): string {

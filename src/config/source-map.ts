@@ -14,7 +14,12 @@ interface Found {
   complete: boolean;
 }
 
+/** Sends a path to another file's map (articles whose entries live in Markdown front matter). */
+export type Overlay = (path: DataPath) => { map: SourceMap; path: DataPath } | undefined;
+
 export class SourceMap {
+  private overlay: Overlay | undefined;
+
   constructor(
     readonly file: string,
     private readonly doc: Document,
@@ -26,8 +31,15 @@ export class SourceMap {
     return { file: this.file, line, col };
   }
 
+  /** Resolve some paths in other files from now on (see Overlay). */
+  setOverlay(overlay: Overlay): void {
+    this.overlay = overlay;
+  }
+
   /** Position of the value at `path`, or of the nearest thing that exists on the way to it. */
   value(path: DataPath): SourcePos {
+    const other = this.overlay?.(path);
+    if (other) return other.map.value(other.path);
     const found = this.find(path);
     const node = found.complete ? (found.node ?? found.key) : (found.key ?? found.node);
     return this.posOf(node);
@@ -35,12 +47,16 @@ export class SourceMap {
 
   /** Position of the key naming the last segment of `path` (the value for list items). */
   key(path: DataPath): SourcePos {
+    const other = this.overlay?.(path);
+    if (other) return other.map.key(other.path);
     const found = this.find(path);
     return this.posOf(found.key ?? found.node);
   }
 
   /** Position of the first key of the mapping at `path` (where an entry visibly starts). */
   entry(path: DataPath): SourcePos {
+    const other = this.overlay?.(path);
+    if (other) return other.map.entry(other.path);
     const found = this.find(path);
     const node = found.complete ? this.resolve(found.node) : null;
     const first = isMap(node) ? node.items[0] : undefined;
@@ -50,6 +66,8 @@ export class SourceMap {
 
   /** The source text of a scalar, e.g. to keep a large integer id exactly as written. */
   source(path: DataPath): string | undefined {
+    const other = this.overlay?.(path);
+    if (other) return other.map.source(other.path);
     const found = this.find(path);
     const node = found.complete ? this.resolve(found.node) : null;
     return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;

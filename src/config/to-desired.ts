@@ -2,6 +2,8 @@
 // checks. Defaults are filled in here and nowhere else; fields not written stay absent (not
 // managed) while an explicit null is kept (clear it), which is the contract of model/desired.ts.
 import type {
+  ArticleTranslation,
+  CollectionTranslation,
   Desired,
   DesiredAdmin,
   DesiredArticle,
@@ -24,6 +26,8 @@ export interface DesiredContext {
   configPath: string;
   map: SourceMap;
   bodies: Map<number, Body>;
+  /** Article translations with their bodies rendered, by article index. */
+  translations?: Map<number, Record<string, ArticleTranslation>>;
 }
 
 export function toDesired(config: YamlConfig, ctx: DesiredContext): Desired {
@@ -72,6 +76,7 @@ export function toDesired(config: YamlConfig, ctx: DesiredContext): Desired {
         name: c.name,
         description: c.description,
         parent: c.parent,
+        translations: collectionTranslations(c),
       }),
       previousNames: c.previous_names ?? [],
     })),
@@ -87,7 +92,8 @@ export function toDesired(config: YamlConfig, ctx: DesiredContext): Desired {
           state: a.state,
           collection: a.collection,
           body: body?.html,
-          bodyFile: a.body_file,
+          bodyFile: a.body_file ?? body?.bodyFile,
+          translations: ctx.translations?.get(i),
         }),
         previousNames: a.previous_names ?? [],
       };
@@ -118,6 +124,18 @@ export function toDesired(config: YamlConfig, ctx: DesiredContext): Desired {
       }),
     ),
   };
+}
+
+function collectionTranslations(
+  c: YamlCollection,
+): Record<string, CollectionTranslation> | undefined {
+  if (c.translations === undefined) return undefined;
+  return Object.fromEntries(
+    Object.entries(c.translations).map(([locale, t]) => [
+      locale,
+      defined({ name: t.name, description: t.description }),
+    ]),
+  );
 }
 
 /** Drops keys whose value is undefined, so "not written" is absent rather than present-but-undefined. */

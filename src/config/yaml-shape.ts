@@ -22,6 +22,7 @@ export interface YamlCollection extends YamlDeclared {
   description?: string | null;
   parent?: string | null;
   previous_names?: string[];
+  translations?: Record<string, { name: string; description?: string | null }>;
 }
 
 export interface YamlArticle extends YamlDeclared {
@@ -34,6 +35,14 @@ export interface YamlArticle extends YamlDeclared {
   body?: string;
   body_file?: string;
   previous_names?: string[];
+  translations?: Record<string, YamlArticleTranslation>;
+}
+
+export interface YamlArticleTranslation {
+  title: string;
+  description?: string | null;
+  body?: string;
+  body_file?: string;
 }
 
 export interface YamlCompany extends YamlDeclared {
@@ -62,6 +71,7 @@ export interface YamlConfig {
   workspace?: { region?: Region; id?: Id };
   prune?: { tags?: boolean; collections?: boolean; articles?: boolean; companies?: boolean };
   protected?: string[];
+  articles_dir?: string;
   tags?: YamlTag[];
   collections?: YamlCollection[];
   articles?: YamlArticle[];

@@ -112,7 +112,38 @@ export interface ApiCollection {
   /** null for a first-level collection; sections carry their collection here. */
   parent_id?: string | number | null;
   help_center_id?: number | string | null;
+  /** Multilingual help centers: the other locales' name and description. */
+  translated_content?: ApiGroupTranslatedContent | null;
 }
+
+/** `group_content`: a collection in one locale. */
+export interface ApiGroupContent {
+  type?: 'group_content' | null;
+  name?: string;
+  description?: string;
+}
+
+/** `group_translated_content`: locale code -> content, plus `type`. */
+export type ApiGroupTranslatedContent = Record<string, ApiGroupContent | string | null | undefined>;
+
+/** `article_content`: an article in one locale. */
+export interface ApiArticleContent {
+  type?: 'article_content' | null;
+  title?: string;
+  description?: string;
+  body?: string;
+  author_id?: number | string;
+  state?: ArticleState;
+  created_at?: number;
+  updated_at?: number;
+  url?: string;
+}
+
+/** `article_translated_content`: locale code -> content, plus `type`. */
+export type ApiArticleTranslatedContent = Record<
+  string,
+  ApiArticleContent | string | null | undefined
+>;
 
 export interface ApiPages {
   type?: 'pages';
@@ -134,12 +165,14 @@ export interface ApiCreateCollectionRequest {
   description?: string;
   parent_id?: string | null;
   help_center_id?: number | null;
+  translated_content?: ApiGroupTranslatedContent;
 }
 
 export interface ApiUpdateCollectionRequest {
   name?: string;
   description?: string;
   parent_id?: string | null;
+  translated_content?: ApiGroupTranslatedContent;
 }
 
 export type ArticleState = 'published' | 'draft';
@@ -162,6 +195,10 @@ export interface ApiArticleListItem {
   /** 2.15 and earlier; read only as a fallback. */
   parent_id?: number | string | null;
   parent_type?: string | null;
+  /** Only on multilingual help centers. */
+  default_locale?: string;
+  /** Multilingual help centers: the other locales' content. */
+  translated_content?: ApiArticleTranslatedContent | null;
 }
 
 export interface ApiArticle extends ApiArticleListItem {
@@ -184,6 +221,7 @@ export interface ApiCreateArticleRequest {
   state?: ArticleState;
   parent_id?: number;
   parent_type?: 'collection' | 'section';
+  translated_content?: ApiArticleTranslatedContent;
 }
 
 /** PUT /articles/{id}: `parent_id` is a STRING here and not nullable. */
@@ -195,6 +233,7 @@ export interface ApiUpdateArticleRequest {
   state?: ArticleState;
   parent_id?: string;
   parent_type?: 'collection' | 'section';
+  translated_content?: ApiArticleTranslatedContent;
 }
 
 // ---------------------------------------------------------------- companies

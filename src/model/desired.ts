@@ -39,6 +39,26 @@ export interface DesiredCollection extends Declared {
   /** Key of the parent collection; null = top level; undefined = not managed. */
   parent?: string | null;
   previousNames: string[];
+  /** Content per extra help-center locale (e.g. `fr`); only the locales listed are managed. */
+  translations?: Record<string, CollectionTranslation>;
+}
+
+/** A collection's name and description in one locale. */
+export interface CollectionTranslation {
+  name: string;
+  /** undefined = not managed; null = none. */
+  description?: string | null;
+}
+
+/** An article's content in one locale; the body is HTML as it will be sent, like `body`. */
+export interface ArticleTranslation {
+  title: string;
+  /** undefined = not managed; null = none. */
+  description?: string | null;
+  /** undefined = not managed. */
+  body?: string;
+  /** The body file, relative to the config file, when the body came from one. */
+  bodyFile?: string;
 }
 
 export interface DesiredArticle extends Declared {
@@ -55,6 +75,8 @@ export interface DesiredArticle extends Declared {
   /** The body file, relative to the config file, when the body came from one. */
   bodyFile?: string;
   previousNames: string[];
+  /** Content per extra help-center locale (e.g. `fr`); only the locales listed are managed. */
+  translations?: Record<string, ArticleTranslation>;
 }
 
 export type CustomAttributeValue = string | number | boolean | null;

@@ -16,6 +16,7 @@ import { matchKind } from './match.js';
 import { createRefs, type RefsState } from './plan-refs.js';
 import { buildChanges } from './build-changes.js';
 import { linkDependencies, sortForDisplay } from './order.js';
+import { renameHints } from './rename-hints.js';
 import { mapLimit } from '../util/map-limit.js';
 import type { Plan, UnmanagedObject } from './plan.js';
 
@@ -75,7 +76,7 @@ export async function createPlan(options: PlanOptions): Promise<Plan> {
       update: sorted.filter((c) => c.action === 'update').length,
       delete: sorted.filter((c) => c.action === 'delete').length,
     },
-    warnings: [...(options.warnings ?? []), ...audit],
+    warnings: [...(options.warnings ?? []), ...audit, ...renameHints({ changes: sorted })],
     ids: refs.ids(),
     liveCounts,
   };

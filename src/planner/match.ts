@@ -25,10 +25,12 @@ export function matchKind(
   onMatch: (d: DesiredObject, l: LiveObject) => void,
 ): MatchResult {
   const norm = provider.caseInsensitiveNames ? (s: string) => s.toLowerCase() : (s: string) => s;
-  const byId = new Map(live.map((l) => [l.id, l]));
-  // Indexed by normalised name: matching must stay linear for workspaces of 100,000 objects.
+  // Indexed by id and normalised name: matching must stay linear for workspaces of 100,000
+  // objects, and allocate little per object (it runs twice for kinds with look-ups, #7).
+  const byId = new Map<string, LiveObject>();
   const byName = new Map<string, LiveObject[]>();
   for (const l of live) {
+    byId.set(l.id, l);
     const k = norm(l.name);
     const list = byName.get(k);
     if (list) list.push(l);
@@ -68,9 +70,13 @@ export function matchKind(
   for (const d of sameKindDependencyOrder(provider, desired)) {
     if (d.id !== undefined) continue;
     const scope = provider.desiredScope?.(d, refs);
-    for (const name of [d.name, ...d.previousNames]) {
-      const candidates = byName.get(norm(name)) ?? [];
-      const free = candidates.filter((l) => !claimed.has(l.id));
+    for (let n = -1; n < d.previousNames.length; n++) {
+      const name = n < 0 ? d.name : d.previousNames[n]!;
+      const candidates = byName.get(norm(name)) ?? NONE;
+      const free =
+        candidates.length === 1 && !claimed.has(candidates[0]!.id)
+          ? candidates
+          : candidates.filter((l) => !claimed.has(l.id));
       const found = pick(free, scope);
       if (found.kind === 'ambiguous') {
         problems.push({
@@ -95,10 +101,12 @@ export function matchKind(
   return { matched, unmatched: live.filter((l) => !claimed.has(l.id)), problems };
 }
 
+const NONE: readonly LiveObject[] = [];
+
 type Pick =
   { kind: 'none' } | { kind: 'one'; live: LiveObject } | { kind: 'ambiguous'; ids: string[] };
 
-function pick(candidates: LiveObject[], scope: string | null | undefined): Pick {
+function pick(candidates: readonly LiveObject[], scope: string | null | undefined): Pick {
   if (scope !== undefined) {
     const scoped = candidates.filter((l) => (l.scope ?? null) === scope);
     if (scoped.length === 1) return { kind: 'one', live: scoped[0]! };

@@ -12,42 +12,60 @@ export interface RefsState extends PlanRefs {
 }
 
 export function createRefs(desired: Desired): RefsState {
-  const live = new Map<string, LiveObject>();
-  const keyById = new Map<string, string>();
-  const idByKey = new Map<string, string>();
+  // One map per kind rather than `${kind}\0${id}` keys: building those strings for every match
+  // was a tenth of a 100,000-object plan (#7).
+  const live = perKind<LiveObject>();
+  const keyById = perKind<string>();
+  const idByKey = perKind<string>();
   const adminIdByEmail = new Map<string, string>();
   const tagNames = new Set(
     desired.tags.filter((t) => t.ensure === 'present').map((t) => t.name.toLowerCase()),
   );
-  const slot = (kind: Kind, s: string): string => `${kind}\u0000${s}`;
 
   return {
     addLive(objects) {
       for (const o of objects) {
-        live.set(slot(o.kind, o.id), o);
+        live.set(o.kind, o.id, o);
         if (o.kind === 'admin') adminIdByEmail.set(o.name.toLowerCase(), o.id);
       }
     },
     recordMatch(kind, key, l) {
-      keyById.set(slot(kind, l.id), key);
-      idByKey.set(slot(kind, key), l.id);
+      keyById.set(kind, l.id, key);
+      idByKey.set(kind, key, l.id);
     },
     ids() {
       const out: Partial<Record<Kind, Record<string, string>>> = {};
-      for (const [k, id] of idByKey) {
-        const [kind, key] = k.split('\u0000') as [Kind, string];
-        (out[kind] ??= {})[key] = id;
+      for (const [kind, byKey] of idByKey.all) {
+        for (const [key, id] of byKey) (out[kind] ??= {})[key] = id;
       }
       return out;
     },
-    keyOfLive: (kind, liveId) => keyById.get(slot(kind, liveId)),
+    keyOfLive: (kind, liveId) => keyById.get(kind, liveId),
     labelOfLive(kind, liveId) {
-      const o = live.get(slot(kind, liveId));
+      const o = live.get(kind, liveId);
       return o ? `"${o.name}" (id ${liveId})` : `id ${liveId}`;
     },
-    liveIdOfKey: (kind, key) => idByKey.get(slot(kind, key)),
+    liveIdOfKey: (kind, key) => idByKey.get(kind, key),
     declaredTagNames: () => tagNames,
-    adminEmail: (adminId) => live.get(slot('admin', adminId))?.name.toLowerCase(),
+    adminEmail: (adminId) => live.get('admin', adminId)?.name.toLowerCase(),
     adminIdOf: (email) => adminIdByEmail.get(email.toLowerCase()),
+  };
+}
+
+/** A map per kind; kinds appear in `all` in the order they were first written to. */
+function perKind<V>(): {
+  all: Map<Kind, Map<string, V>>;
+  get(kind: Kind, key: string): V | undefined;
+  set(kind: Kind, key: string, value: V): void;
+} {
+  const all = new Map<Kind, Map<string, V>>();
+  return {
+    all,
+    get: (kind, key) => all.get(kind)?.get(key),
+    set(kind, key, value) {
+      const m = all.get(kind);
+      if (m) m.set(key, value);
+      else all.set(kind, new Map([[key, value]]));
+    },
   };
 }

@@ -1,6 +1,7 @@
 // Checks a seed before it becomes state, and reports every problem at once with its location
 // (`companies[2].tags[0]`), so a hand-edited seed file fails with a message rather than a crash
 // or a workspace that silently points at things that do not exist.
+import { checkSeedTranslations } from './seed-translations.js';
 
 type Obj = Record<string, unknown>;
 
@@ -95,5 +96,6 @@ export function checkSeed(seed: unknown): string[] {
     new Set(companies.map((c) => c.company_id)).size === companies.length,
     'companies must have distinct company_id values',
   );
+  problems.push(...checkSeedTranslations(seed));
   return problems;
 }

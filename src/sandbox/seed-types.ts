@@ -72,6 +72,8 @@ export interface SeedHelpCenter {
   url?: string;
   custom_domain?: string | null;
   website_turned_on?: boolean;
+  /** Locales of the help center; the first is the default. @default ['en'] */
+  locales?: string[];
   created_at?: number;
   updated_at?: number;
 }
@@ -86,6 +88,8 @@ export interface SeedCollection {
   order?: number;
   created_at?: number;
   updated_at?: number;
+  /** Name and description in other locales of the help center. */
+  translated_content?: Record<string, { name: string; description?: string }>;
 }
 
 export interface SeedArticle {
@@ -100,6 +104,11 @@ export interface SeedArticle {
   parent_id?: string | null;
   created_at?: number;
   updated_at?: number;
+  /** Content in other locales of the help center; bodies are rewritten like `body`. */
+  translated_content?: Record<
+    string,
+    { title: string; description?: string | null; body?: string; state?: 'published' | 'draft' }
+  >;
 }
 
 export interface SeedCompany {

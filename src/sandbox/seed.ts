@@ -9,6 +9,7 @@ import type { SandboxSeed } from './seed-types.js';
 import { checkSeed } from './seed-check.js';
 import { nextId, type SandboxState, type SequenceName } from './state.js';
 import { slug } from './urls.js';
+import { seedArticleContent, seedGroupContent } from './seed-translations.js';
 
 /** Image numbers in CDN paths start here, so they look like Intercom's. */
 const IMAGE_SEQUENCE_START = 800_000_000;
@@ -101,7 +102,7 @@ export function stateFromSeed(seed: SandboxSeed, nowMs: number): SandboxState {
         custom_domain: hc.custom_domain ?? null,
         website_turned_on: hc.website_turned_on ?? true,
         default: true,
-        locales: ['en'],
+        locales: hc.locales?.length ? [...hc.locales] : ['en'],
         created_at: hc.created_at ?? now,
         updated_at: hc.updated_at ?? now,
       },
@@ -148,6 +149,9 @@ function addContent(state: SandboxState, seed: SandboxSeed, now: number): void {
       order: c.order ?? order,
       created_at: c.created_at ?? now,
       updated_at: c.updated_at ?? c.created_at ?? now,
+      ...(c.translated_content
+        ? { translated_content: seedGroupContent(c.translated_content) }
+        : {}),
     });
   }
   for (const x of seed.articles ?? []) {
@@ -169,6 +173,9 @@ function addContent(state: SandboxState, seed: SandboxSeed, now: number): void {
       ai_copilot_availability: true,
       ai_sales_agent_availability: false,
       images,
+      ...(x.translated_content
+        ? { translated_content: seedArticleContent(state, x, images, now) }
+        : {}),
     });
   }
   for (const c of seed.companies ?? []) {

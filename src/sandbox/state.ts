@@ -74,6 +74,24 @@ export interface CollectionRecord {
   order: number;
   created_at: number;
   updated_at: number;
+  /** Other locales of a multilingual help center (the default locale is the record itself). */
+  translated_content?: Record<string, CollectionLocaleRecord>;
+}
+
+export interface CollectionLocaleRecord {
+  name: string;
+  description: string;
+}
+
+/** An article in one non-default locale; the body is stored rewritten, like the default one. */
+export interface ArticleLocaleRecord {
+  title: string;
+  description: string | null;
+  body: string;
+  author_id: number;
+  state: 'published' | 'draft';
+  created_at: number;
+  updated_at: number;
 }
 
 export interface ArticleRecord {
@@ -95,6 +113,8 @@ export interface ArticleRecord {
   ai_sales_agent_availability: boolean;
   /** Original image URL -> CDN path (`<n>/<24 hex>/<file>`), fixed for the article's life. */
   images: Record<string, string>;
+  /** Other locales of a multilingual help center (the default locale is the record itself). */
+  translated_content?: Record<string, ArticleLocaleRecord>;
 }
 
 export interface CompanyRecord {

@@ -6,6 +6,7 @@ import type { DesiredArticle } from '../../model/desired.js';
 import type { DesiredObject, LiveObject } from '../../model/objects.js';
 import { desiredObject, idString, textOrNull } from '../desired-base.js';
 import { normalizeHtml } from './normalize-html.js';
+import { desiredTranslationFields, liveTranslationFields } from './article-translations.js';
 
 export function articleLive(a: ApiArticleListItem): LiveObject {
   const parent = idString(a.parent_ids?.[0]) ?? idString(a.parent_id);
@@ -22,6 +23,7 @@ export function articleLive(a: ApiArticleListItem): LiveObject {
       state: a.state,
       collection: parent,
       body: normalizeHtml(a.body ?? ''),
+      ...liveTranslationFields(a.translated_content),
     },
     raw: a,
   };
@@ -38,6 +40,7 @@ export function articleDesired(a: DesiredArticle): DesiredObject {
       state: a.state,
       collection: a.collection,
       body: a.body === undefined ? undefined : normalizeHtml(a.body),
+      ...desiredTranslationFields(a.translations),
     },
   });
 }

@@ -10,6 +10,7 @@ import { diffFields } from '../diff-fields.js';
 import { describeName } from '../desired-base.js';
 import { collectionLabel, collectionScope } from '../collection-refs.js';
 import { articleDesired, articleLive } from './article-live.js';
+import { articleTextFields } from './article-translations.js';
 import { createArticleBody, updateArticleBody } from './article-requests.js';
 import { checkArticleRefs } from './article-checks.js';
 import { findCreatedArticle } from './article-find.js';
@@ -43,14 +44,15 @@ export function createArticleProvider(): Provider {
     },
     checkRefs: (d, refs) => checkArticleRefs(d, refs, liveById),
     diff(d, live, refs) {
-      if (!live) return diffFields(d.fields, undefined, { textFields: ['body'] });
+      const textFields = articleTextFields(d.fields);
+      if (!live) return diffFields(d.fields, undefined, { textFields });
       const { author, collection } = live.fields;
       const liveFields = {
         ...live.fields,
         author: typeof author === 'string' ? (refs.adminEmail(author) ?? `admin #${author}`) : null,
         collection: collectionLabel(typeof collection === 'string' ? collection : null, refs),
       };
-      return diffFields(d.fields, liveFields, { textFields: ['body'] });
+      return diffFields(d.fields, liveFields, { textFields });
     },
     describe: (live) => describeName('title', live.name),
     async create(client, change, refs) {

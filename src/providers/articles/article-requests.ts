@@ -7,6 +7,8 @@ import type { FieldChange } from '../../model/change.js';
 import { UserError } from '../../errors/user-error.js';
 import type { ApplyRefs } from '../refs.js';
 import { collectionIdOf } from '../collection-refs.js';
+import { changedLocales } from '../translated-fields.js';
+import { translatedContent } from './article-translations.js';
 
 export function createArticleBody(a: DesiredArticle, refs: ApplyRefs): ApiCreateArticleRequest {
   const body: ApiCreateArticleRequest = { title: a.title, author_id: authorId(a.author, refs) };
@@ -17,6 +19,8 @@ export function createArticleBody(a: DesiredArticle, refs: ApplyRefs): ApiCreate
     body.parent_id = integerId(collectionIdOf(a.collection, refs), 'collection');
     body.parent_type = 'collection';
   }
+  const translated = translatedContent(a, body.author_id);
+  if (translated) body.translated_content = translated;
   return body;
 }
 
@@ -37,6 +41,10 @@ export function updateArticleBody(
       body.parent_id = collectionIdOf(after, refs);
       body.parent_type = 'collection';
     }
+  }
+  const locales = changedLocales(fields);
+  if (locales.length > 0) {
+    body.translated_content = translatedContent(a, authorId(a.author, refs), locales);
   }
   return body;
 }

@@ -87,6 +87,8 @@ function escapeAttribute(value: string): string {
 }
 
 export function escapeText(text: string): string {
+  // One test instead of four replaces for the common text that needs no escaping (#7).
+  if (!/[&<>\u00a0]/.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -36,6 +36,9 @@ export function renderInline(nodes: HtmlNode[], verbatim = false): string {
   return collapseWhitespace(tokens);
 }
 
+/** Whitespace that collapsing changes: anything but a lone space. */
+const COLLAPSIBLE = /[\t\n\r\f]| {2}/;
+
 function collapseWhitespace(tokens: Token[]): string {
   const out: Token[] = [];
   let afterSpace = true;
@@ -62,11 +65,12 @@ function collapseWhitespace(tokens: Token[]): string {
       afterSpace = false;
       continue;
     }
-    // HTML whitespace only: a no-break space is content and stays.
-    let text = t.text.replace(/[ \t\n\r\f]+/g, ' ');
+    // HTML whitespace only: a no-break space is content and stays. Most text has single spaces
+    // only, which the replace would keep as they are; skipping it is a fifth of normalising (#7).
+    let text = COLLAPSIBLE.test(t.text) ? t.text.replace(/[ \t\n\r\f]+/g, ' ') : t.text;
     if (afterSpace) text = text.replace(/^ /, '');
     if (text === '') continue;
-    out.push({ ...t, text });
+    out.push({ kind: 'text', text, verbatim: false });
     afterSpace = text.endsWith(' ');
   }
   trimEnd();

@@ -71,7 +71,16 @@ function renderBlock(el: HtmlElement): string[] {
     const items = renderSequence(children, false);
     if (items.some((item) => item.block)) return [open, ...items.map((i) => i.text), `</${tag}>`];
   }
-  return [`${open}${renderInline(children, tag === 'pre')}</${tag}>`];
+  const inline = renderInline(children, tag === 'pre');
+  return [`${open}${tag === 'pre' ? withoutFinalNewline(inline) : inline}</${tag}>`];
+}
+
+/**
+ * A newline right before `</pre>` (or `</code></pre>`) is not rendered: Markdown code blocks end
+ * with one and Intercom's editor writes none, so the same code block must compare equal.
+ */
+function withoutFinalNewline(inline: string): string {
+  return inline.replace(/\n((?:<\/[a-z0-9]+>)*)$/, '$1');
 }
 
 /** A paragraph holding one image and only whitespace is the image (Intercom's own layout). */

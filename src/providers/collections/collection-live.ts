@@ -4,6 +4,10 @@ import type { ApiCollection } from '../../intercom/api-types.js';
 import type { DesiredCollection } from '../../model/desired.js';
 import type { DesiredObject, LiveObject } from '../../model/objects.js';
 import { desiredObject, idString, textOrNull } from '../desired-base.js';
+import {
+  desiredCollectionTranslationFields,
+  liveCollectionTranslationFields,
+} from './collection-translations.js';
 
 export function collectionLive(c: ApiCollection): LiveObject {
   const parent = idString(c.parent_id);
@@ -13,7 +17,12 @@ export function collectionLive(c: ApiCollection): LiveObject {
     name: c.name,
     scope: parent,
     // `parent` holds the live parent id here; diff translates it into a key.
-    fields: { name: c.name, description: textOrNull(c.description), parent },
+    fields: {
+      name: c.name,
+      description: textOrNull(c.description),
+      parent,
+      ...liveCollectionTranslationFields(c.translated_content),
+    },
     raw: c,
   };
 }
@@ -26,6 +35,7 @@ export function collectionDesired(c: DesiredCollection): DesiredObject {
       name: c.name,
       description: c.description === undefined ? undefined : textOrNull(c.description),
       parent: c.parent,
+      ...desiredCollectionTranslationFields(c.translations),
     },
   });
 }

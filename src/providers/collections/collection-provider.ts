@@ -15,6 +15,8 @@ import { diffFields } from '../diff-fields.js';
 import { describeName } from '../desired-base.js';
 import { collectionIdOf, collectionLabel, collectionScope } from '../collection-refs.js';
 import { collectionDesired, collectionLive } from './collection-live.js';
+import { collectionTranslatedContent } from './collection-translations.js';
+import { changedLocales } from '../translated-fields.js';
 import { findCreatedCollection } from './collection-find.js';
 import { readById } from '../read-by-id.js';
 
@@ -59,10 +61,17 @@ export function createCollectionProvider(): Provider {
         ...(c.description !== undefined ? { description: c.description ?? '' } : {}),
         parent_id: typeof c.parent === 'string' ? collectionIdOf(c.parent, refs) : null,
       };
+      const translated = collectionTranslatedContent(c.translations);
+      if (translated) body.translated_content = translated;
       return collectionLive(await client.post<ApiCollection>('/help_center/collections', body));
     },
     async update(client, change, refs) {
       const body = updateBody(change.fields, refs);
+      const locales = changedLocales(change.fields);
+      const c = change.desired.data as DesiredCollection;
+      if (locales.length > 0) {
+        body.translated_content = collectionTranslatedContent(c.translations, locales);
+      }
       return collectionLive(await client.put<ApiCollection>(path(change.id), body));
     },
     async delete(client, change) {

@@ -24,9 +24,18 @@ export function companyLive(c: ApiCompany): LiveObject {
   return { kind: 'company', id: String(c.id), name: c.company_id, fields, raw: c };
 }
 
-export function companyDesired(c: DesiredCompany, desired: Desired): DesiredObject {
+/** Lower-case name -> the name as declared under `tags:`. */
+export function declaredTagSpellings(desired: Desired): Map<string, string> {
+  return new Map(desired.tags.map((t) => [t.name.toLowerCase(), t.name]));
+}
+
+export function companyDesired(
+  c: DesiredCompany,
+  desired: Desired,
+  // Built once per config by fromConfig: per company it made planning quadratic (#7).
+  declared: Map<string, string> = declaredTagSpellings(desired),
+): DesiredObject {
   // Company tags are written as the tag is declared, so references find the tag's key.
-  const declared = new Map(desired.tags.map((t) => [t.name.toLowerCase(), t.name]));
   const tags = c.tags?.map((t) => declared.get(t.toLowerCase()) ?? t);
   const fields: Fields = {
     name: c.name,

@@ -9,7 +9,7 @@ import { IntercomApiError } from '../../errors/intercom-api-error.js';
 import type { Provider } from '../provider.js';
 import { diffFields } from '../diff-fields.js';
 import { describeName } from '../desired-base.js';
-import { companyDesired, companyLive, tagSet } from './company-fields.js';
+import { companyDesired, companyLive, declaredTagSpellings, tagSet } from './company-fields.js';
 import { createCompanyBody, planCompanyUpdate } from './company-requests.js';
 import { setCompanyTag } from './company-tags.js';
 import { auditCompanies } from './company-checks.js';
@@ -23,7 +23,10 @@ export function createCompanyProvider(): Provider {
     dependsOn: ['tag'],
     lifecycle: 'full',
     caseInsensitiveNames: false,
-    fromConfig: (desired) => desired.companies.map((c) => companyDesired(c, desired)),
+    fromConfig: (desired) => {
+      const declared = declaredTagSpellings(desired);
+      return desired.companies.map((c) => companyDesired(c, desired, declared));
+    },
     audit: auditCompanies,
     async list(client) {
       return (await client.scrollCompanies<ApiCompany>()).map(companyLive);
@@ -35,7 +38,11 @@ export function createCompanyProvider(): Provider {
     diff(d, live, refs) {
       if (!live) return diffFields(d.fields, undefined);
       const declared = refs.declaredTagNames();
-      const tags = live.fields.tags;
+      // A tag renamed in this plan keeps its id: the company already has it under the new name.
+      const rawTags = (live.raw as ApiCompany | undefined)?.tags?.tags;
+      const tags = rawTags
+        ? tagSet(rawTags.map((t) => refs.keyOfLive('tag', String(t.id)) ?? t.name))
+        : live.fields.tags;
       const managedTags = Array.isArray(tags) ? tags.filter((t) => declared.has(t)) : [];
       return diffFields(d.fields, { ...live.fields, tags: managedTags });
     },

@@ -5,6 +5,8 @@ import type { SandboxContext } from '../context.js';
 import { renderBody } from '../html-rewrite.js';
 import type { ArticleRecord } from '../state.js';
 import { helpCenterUrl } from '../urls.js';
+import { defaultLocale } from '../translated-content.js';
+import { articleTranslatedView } from './article-translations.js';
 
 export function articleListItem(ctx: SandboxContext, a: ArticleRecord): Record<string, unknown> {
   return {
@@ -33,7 +35,8 @@ export function articleListItem(ctx: SandboxContext, a: ArticleRecord): Record<s
     help_center_audience: 'everyone',
     scheduled_publish_at: null,
     scheduled_unpublish_at: null,
-    default_locale: 'en',
+    default_locale: defaultLocale(ctx.state),
+    ...articleTranslatedView(ctx, a),
     tags: { type: 'tag.list', tags: [] },
   };
 }

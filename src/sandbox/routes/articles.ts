@@ -17,6 +17,8 @@ import {
 } from '../request-body.js';
 import { nextId, removeWhere, type ArticleRecord } from '../state.js';
 import { articleListItem, articleView } from './article-view.js';
+import { saveArticleTranslations } from './article-translations.js';
+import { withDefaultLocale } from '../translated-content.js';
 
 export const articleRoutes: Route[] = [
   {
@@ -33,7 +35,9 @@ export const articleRoutes: Route[] = [
   {
     method: 'POST',
     template: '/articles',
-    handler: (req, ctx) => ({ body: articleView(ctx, create(ctx, objectBody(req.body))) }),
+    handler: (req, ctx) => ({
+      body: articleView(ctx, create(ctx, withDefaultLocale(ctx.state, objectBody(req.body)))),
+    }),
   },
   {
     method: 'GET',
@@ -45,7 +49,7 @@ export const articleRoutes: Route[] = [
     template: '/articles/{id}',
     handler: (req, ctx) => {
       const a = findArticle(ctx, req.params.id);
-      update(ctx, a, objectBody(req.body));
+      update(ctx, a, withDefaultLocale(ctx.state, objectBody(req.body)));
       return { body: articleView(ctx, a) };
     },
   },
@@ -107,6 +111,7 @@ function create(ctx: SandboxContext, body: Body): ArticleRecord {
     images: {},
   };
   setBody(ctx, a, content);
+  saveArticleTranslations(ctx, a, body);
   ctx.state.articles.push(a);
   return a;
 }
@@ -123,7 +128,9 @@ function update(ctx: SandboxContext, a: ArticleRecord, body: Body): void {
   const flags = (
     ['ai_chatbot_availability', 'ai_copilot_availability', 'ai_sales_agent_availability'] as const
   ).map((k) => [k, optBoolean(body, k)] as const);
-  setBody(ctx, a, readBody(body));
+  const content = readBody(body);
+  saveArticleTranslations(ctx, a, body);
+  setBody(ctx, a, content);
   if (typeof body.title === 'string') a.title = body.title;
   if (authorId !== undefined) a.author_id = authorId;
   if (description !== undefined) a.description = description;

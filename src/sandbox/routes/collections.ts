@@ -9,6 +9,8 @@ import { newestFirst, pageParams, paginate } from '../pagination.js';
 import { isNumericId, objectBody, optNullableString, type Body } from '../request-body.js';
 import { defaultHelpCenter, nextId, removeWhere, type CollectionRecord } from '../state.js';
 import { helpCenterUrl } from '../urls.js';
+import { collectionTranslatedView, saveCollectionTranslations } from './collection-translations.js';
+import { defaultLocale, withDefaultLocale } from '../translated-content.js';
 
 export const collectionRoutes: Route[] = [
   {
@@ -25,7 +27,9 @@ export const collectionRoutes: Route[] = [
   {
     method: 'POST',
     template: '/help_center/collections',
-    handler: (req, ctx) => ({ body: collectionView(ctx, create(ctx, objectBody(req.body))) }),
+    handler: (req, ctx) => ({
+      body: collectionView(ctx, create(ctx, withDefaultLocale(ctx.state, objectBody(req.body)))),
+    }),
   },
   {
     method: 'GET',
@@ -37,7 +41,7 @@ export const collectionRoutes: Route[] = [
     template: '/help_center/collections/{id}',
     handler: (req, ctx) => {
       const c = findCollection(ctx, req.params.id);
-      update(ctx, c, objectBody(req.body));
+      update(ctx, c, withDefaultLocale(ctx.state, objectBody(req.body)));
       return { body: collectionView(ctx, c) };
     },
   },
@@ -81,6 +85,7 @@ function create(ctx: SandboxContext, body: Body): CollectionRecord {
     created_at: now,
     updated_at: now,
   };
+  saveCollectionTranslations(ctx, record, body);
   ctx.state.collections.push(record);
   return record;
 }
@@ -91,6 +96,7 @@ function update(ctx: SandboxContext, c: CollectionRecord, body: Body): void {
     throw invalid('name must be a non-empty string');
   }
   const description = optNullableString(body, 'description');
+  saveCollectionTranslations(ctx, c, body);
   if ('parent_id' in body) {
     const parent = parentFrom(ctx, body.parent_id, () => notFound());
     if (parent && descendantIds(ctx, c.id).has(parent.id)) {
@@ -171,8 +177,9 @@ export function collectionView(ctx: SandboxContext, c: CollectionRecord): Record
     url: helpCenterUrl(ctx.state, 'collections', c.id, c.name),
     icon: c.icon,
     order: c.order,
-    default_locale: 'en',
+    default_locale: defaultLocale(ctx.state),
     parent_id: c.parent_id,
     help_center_id: Number(c.help_center_id),
+    ...collectionTranslatedView(ctx, c),
   };
 }

@@ -17,6 +17,7 @@ import {
   type Body,
 } from '../request-body.js';
 import { removeWhere, type CompanyRecord } from '../state.js';
+import { companyByCompanyId, companyById } from '../company-index.js';
 import { byLastRequest, companyView, ensurePlan, isListed, segmentsOf } from './company-view.js';
 
 const UPDATABLE = [
@@ -78,7 +79,7 @@ export const companyRoutes: Route[] = [
 const companyNotFound = (): ApiError => new ApiError(404, 'company_not_found', 'Company Not Found');
 
 function findCompany(ctx: SandboxContext, id: string | undefined): CompanyRecord {
-  const c = ctx.state.companies.find((x) => x.id === id);
+  const c = id === undefined ? undefined : companyById(ctx.state.companies, id);
   if (!c) throw companyNotFound();
   return c;
 }
@@ -88,9 +89,10 @@ function lookup(ctx: SandboxContext, query: URLSearchParams): CompanyRecord | un
   const companyId = query.get('company_id');
   const name = query.get('name');
   if (companyId === null && name === null) return undefined;
-  const found = ctx.state.companies.find((c) =>
-    companyId !== null ? c.company_id === companyId : c.name === name,
-  );
+  const found =
+    companyId !== null
+      ? companyByCompanyId(ctx.state.companies, companyId)
+      : ctx.state.companies.find((c) => c.name === name);
   if (!found) throw companyNotFound();
   return found;
 }
@@ -114,7 +116,7 @@ function upsert(ctx: SandboxContext, body: Body): CompanyRecord {
   }
   const remoteCreatedAt = optInteger(body, 'remote_created_at');
   const touch = optBoolean(body, 'update_last_request_at');
-  let c = ctx.state.companies.find((x) => x.company_id === companyId);
+  let c = companyByCompanyId(ctx.state.companies, companyId);
   const now = nowSeconds(ctx);
   const isNew = !c;
   c ??= {

@@ -5,6 +5,7 @@
 import type { Route, SandboxContext } from '../context.js';
 import { ApiError, invalid } from '../errors.js';
 import { requestId } from '../ids.js';
+import { companyById } from '../company-index.js';
 import { companyView, isListed } from './company-view.js';
 
 export const SCROLL_PAGE_SIZE = 50;
@@ -27,7 +28,7 @@ export class CompanyScroll {
     const scroll = param === null ? this.start(ctx) : this.resume(param);
     const ids = scroll.ids.slice(scroll.position, scroll.position + SCROLL_PAGE_SIZE);
     const data = ids.flatMap((id) => {
-      const c = ctx.state.companies.find((x) => x.id === id);
+      const c = companyById(ctx.state.companies, id);
       return c ? [companyView(ctx, c)] : [];
     });
     if (ids.length === 0) this.open = undefined;

@@ -3,6 +3,7 @@
 // tagged:false instead of failing the request, so the tool must read the per-entity flags.
 import type { Route, SandboxContext } from '../context.js';
 import { ApiError, invalid, notFound } from '../errors.js';
+import { companyByCompanyId, companyById } from '../company-index.js';
 import { objectBody, type Body } from '../request-body.js';
 import { nextId, removeWhere, type CompanyRecord, type TagRecord } from '../state.js';
 
@@ -112,9 +113,10 @@ function tagCompany(
   const byId = typeof ref.id === 'string' ? ref.id : undefined;
   const byCompanyId = typeof ref.company_id === 'string' ? ref.company_id : undefined;
   const sent = byId ?? byCompanyId ?? '';
-  const company: CompanyRecord | undefined = ctx.state.companies.find((c) =>
-    byId !== undefined ? c.id === byId : c.company_id === byCompanyId,
-  );
+  const company: CompanyRecord | undefined =
+    byId !== undefined
+      ? companyById(ctx.state.companies, byId)
+      : companyByCompanyId(ctx.state.companies, byCompanyId ?? '');
   if (!company) return { id: sent, tagged: false };
   company.tag_ids = company.tag_ids.filter((t) => t !== tag.id);
   if (ref.untag === true) return { id: sent, tagged: false };
