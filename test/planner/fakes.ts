@@ -1,6 +1,7 @@
 // A provider that stores nothing and calls nothing, so planner and apply tests exercise the
 // algorithm alone. Desired objects are built inline; `parent` (a same- or other-kind key named
 // by `parentKind`) becomes the scope and a reference, as collections and articles do.
+import { emptyDesired } from '../support/desired.js';
 import type { Desired, SourcePos } from '../../src/model/desired.js';
 import type { FieldChange } from '../../src/model/change.js';
 import type { DesiredObject, Fields, Kind, LiveObject } from '../../src/model/objects.js';
@@ -106,20 +107,7 @@ export function fakeProvider(o: FakeOptions): Provider {
   };
 }
 
-export function desiredWith(overrides: Partial<Desired> = {}): Desired {
-  return {
-    configPath: '/tmp/workspace.yaml',
-    version: 1,
-    workspace: {},
-    prune: { tags: false, collections: false, articles: false, companies: false },
-    protected: [],
-    tags: [],
-    collections: [],
-    articles: [],
-    companies: [],
-    admins: [],
-    ...overrides,
-  };
-}
+export const desiredWith = (overrides: Partial<Desired> = {}): Desired =>
+  emptyDesired({ configPath: '/tmp/workspace.yaml', ...overrides });
 
 export const nullClient = {} as IntercomClient;

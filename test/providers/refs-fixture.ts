@@ -1,5 +1,6 @@
 // Hand-built PlanRefs/ApplyRefs and a Desired skeleton, so each provider test states exactly
 // which matches and ids exist instead of running the planner.
+import { emptyDesired } from '../support/desired.js';
 import type { Desired, SourcePos } from '../../src/model/desired.js';
 import type { Kind } from '../../src/model/objects.js';
 import type { ApplyRefs, PlanRefs } from '../../src/providers/refs.js';
@@ -42,20 +43,6 @@ export function applyRefs(setup: RefsSetup = {}): ApplyRefs {
   };
 }
 
-export function desired(parts: Partial<Desired> = {}): Desired {
-  return {
-    configPath: '/work/workspace.yaml',
-    version: 1,
-    workspace: {},
-    prune: { tags: false, collections: false, articles: false, companies: false },
-    protected: [],
-    tags: [],
-    collections: [],
-    articles: [],
-    companies: [],
-    admins: [],
-    ...parts,
-  };
-}
+export const desired = emptyDesired;
 
 export const declared = { ensure: 'present' as const, protect: false, pos };
