@@ -103,7 +103,12 @@ function aliasProblem(doc: Document, map: SourceMap, error: unknown): Problem {
   visit(doc, (_key, node) => {
     if (isAlias(node)) {
       if (offset === undefined && !anchors.has(node.source)) offset = node.range?.[0];
-    } else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
+    } else if (
+      node &&
+      typeof node === 'object' &&
+      'anchor' in node &&
+      typeof node.anchor === 'string'
+    ) {
       anchors.add(node.anchor);
     }
   });
@@ -112,6 +117,8 @@ function aliasProblem(doc: Document, map: SourceMap, error: unknown): Problem {
   return {
     pos: offset !== undefined ? map.at(offset) : { file: map.file, line: 1, col: 1 },
     message: `cannot read the YAML: ${message}`,
-    hint: unresolved ? 'define the anchor (&name) before the alias (*name) that uses it' : 'use fewer aliases (*name)',
+    hint: unresolved
+      ? 'define the anchor (&name) before the alias (*name) that uses it'
+      : 'use fewer aliases (*name)',
   };
 }

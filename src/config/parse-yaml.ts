@@ -29,7 +29,6 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const lines = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: lines,
-    keepSourceTokens: true,
     prettyErrors: false,
     uniqueKeys: true,
   });

@@ -48,7 +48,11 @@ export interface Provider {
    * After a create whose answer was lost (timeout, dropped connection, 5xx), find the object by
    * its natural key if Intercom created it anyway, so it is never created twice.
    */
-  findCreated(client: IntercomClient, change: CreateChange, refs: ApplyRefs): Promise<LiveObject | undefined>;
+  findCreated(
+    client: IntercomClient,
+    change: CreateChange,
+    refs: ApplyRefs,
+  ): Promise<LiveObject | undefined>;
   create(client: IntercomClient, change: CreateChange, refs: ApplyRefs): Promise<LiveObject>;
   update(client: IntercomClient, change: UpdateChange, refs: ApplyRefs): Promise<LiveObject>;
   delete(client: IntercomClient, change: DeleteChange, refs: ApplyRefs): Promise<void>;
