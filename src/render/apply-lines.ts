@@ -30,7 +30,8 @@ export function formatApplyEvent(
     case 'change-done':
       return (
         `  ${style.green('✓')} ${changeAddress(event.change)}: ${PAST_PARTICIPLE[event.change.action]} ` +
-        `(id ${printable(event.id)}) ${style.dim(`[${formatDuration(event.durationMs)}]`)}`
+        `(id ${printable(event.id)})${event.recovered ? ' after a lost answer was checked' : ''} ` +
+        style.dim(`[${formatDuration(event.durationMs)}]`)
       );
     case 'change-failed':
       return `  ${style.red('✗')} ${formatFailure(event.change, event.error, style)}`;

@@ -120,3 +120,21 @@ describe('formatApplyEvent', () => {
     expect(formatApplyEvent(failed, { color: true })).toContain(`${ESC}31m✗${ESC}39m`);
   });
 });
+
+describe('formatApplyEvent: recovered changes', () => {
+  it('says when a change succeeded only after a lost answer was checked', () => {
+    const change = createChange('article', 'welcome', []);
+    const line = formatApplyEvent(
+      { type: 'change-done', change, id: '42', durationMs: 5, recovered: true },
+      { color: false },
+    );
+    expect(line).toBe(
+      '  ✓ article "welcome": created (id 42) after a lost answer was checked [5ms]',
+    );
+    const plain = formatApplyEvent(
+      { type: 'change-done', change, id: '42', durationMs: 5 },
+      { color: false },
+    );
+    expect(plain).toBe('  ✓ article "welcome": created (id 42) [5ms]');
+  });
+});
