@@ -2,6 +2,7 @@
 // read and nothing per file (a CI log of 3,000 "wrote" lines helps nobody).
 import type { ExportEvent } from '../export/index.js';
 import type { Io } from './io.js';
+import { kindCount } from '../render/format.js';
 
 const WIDTH = 30;
 
@@ -9,8 +10,7 @@ export function exportProgress(io: Io): (event: ExportEvent) => void {
   let total = 0;
   let written = 0;
   return (event) => {
-    if (event.type === 'read')
-      io.err(`read ${event.count} ${event.kind}${event.count === 1 ? '' : 's'}\n`);
+    if (event.type === 'read') io.err(`read ${kindCount(event.count, event.kind)}\n`);
     if (event.type === 'writing') total = event.total;
     if (event.type === 'write' && io.stderrIsTTY && total > 0) {
       written++;

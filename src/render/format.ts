@@ -54,6 +54,11 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+/** `1 company`, `2 companies`: counts of objects of a kind. */
+export function kindCount(count: number, kind: Kind): string {
+  return plural(count, kind, kind === 'company' ? 'companies' : `${kind}s`);
+}
+
 export const PRESENT_PARTICIPLE: Record<Action, string> = {
   create: 'creating',
   update: 'updating',

@@ -2,6 +2,8 @@
 // file per article, so a plan on the export shows no changes and later renames are updates.
 import { exportWorkspace, parseKinds } from '../../export/index.js';
 import { renderProblems } from '../../render/problems.js';
+import { kindCount } from '../../render/format.js';
+import type { Kind } from '../../model/objects.js';
 import { UserError } from '../../errors/user-error.js';
 import { HELP_OPTION, TARGET_OPTIONS, parse } from '../args.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -40,9 +42,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<ExitCode> {
     if (result.warnings.length > 0) {
       io.err(renderProblems(result.warnings, { color: colorFor(io, 'stderr') }) + '\n');
     }
-    const counts = Object.entries(result.counts).map(
-      ([kind, n]) => `${n} ${kind}${n === 1 ? '' : 's'}`,
-    );
+    const counts = Object.entries(result.counts).map(([kind, n]) => kindCount(n, kind as Kind));
     io.out(`Exported ${counts.join(', ')} to ${values.out} (${result.files.length} files).\n`);
     if (result.htmlBodies.length > 0) {
       io.out(`Kept as HTML (Markdown would change them): ${result.htmlBodies.join(', ')}\n`);
