@@ -163,3 +163,11 @@ describe('normalizeHtml', () => {
     expect(normalizeHtml('<p>a</p><!-- note --><script>alert(1)</script>')).toBe('<p>a</p>');
   });
 });
+
+describe('normalizeHtml: element names that are also Object properties', () => {
+  it('keeps <constructor> and <toString> as the tags they are', () => {
+    expect(normalizeHtml('<p><constructor>x</constructor><tostring>y</tostring></p>')).toBe(
+      '<p><constructor>x</constructor><tostring>y</tostring></p>',
+    );
+  });
+});

@@ -16,20 +16,42 @@ const SIGNED_PARAMS = new Set(['expires', 'signature', 'req']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'action', 'data']);
 
 /** ` a="1" b="2"` for the attributes that matter, sorted; '' when none remain. */
-export function renderAttributes(tag: string, attrs: Record<string, string>): string {
-  const kept: [string, string][] = [];
-  for (const [name, raw] of Object.entries(attrs)) {
+export function renderAttributes(tag: string, attrs: string[]): string {
+  if (attrs.length === 0) return '';
+  // Elements have a handful of attributes: an insertion sort into a reused list beats
+  // Object.entries, tuples, Array.prototype.sort and join on every element of every body.
+  const kept = KEPT;
+  kept.length = 0;
+  for (let i = 0; i < attrs.length; i += 2) {
+    const name = attrs[i]!;
+    const raw = attrs[i + 1]!;
     if (DROPPED.has(name) || name.startsWith('data-')) continue;
     if (name === 'id' && GENERATED_ID.test(raw)) continue;
-    kept.push([name, canonicalValue(tag, name, raw)]);
+    let at = kept.length;
+    kept.push('', '');
+    for (; at > 0 && kept[at - 2]! > name; at -= 2) {
+      kept[at] = kept[at - 2]!;
+      kept[at + 1] = kept[at - 1]!;
+    }
+    kept[at] = name;
+    kept[at + 1] = canonicalValue(tag, name, raw);
   }
-  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return kept.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  let out = '';
+  for (let i = 0; i < kept.length; i += 2) out += ` ${kept[i]}="${escapeAttribute(kept[i + 1]!)}"`;
+  return out;
 }
 
+const KEPT: string[] = [];
+
 /** Whether an element keeps any attribute after the rules above. */
-export function hasAttributes(tag: string, attrs: Record<string, string>): boolean {
-  return renderAttributes(tag, attrs) !== '';
+export function hasAttributes(attrs: string[]): boolean {
+  for (let i = 0; i < attrs.length; i += 2) {
+    const name = attrs[i]!;
+    if (DROPPED.has(name) || name.startsWith('data-')) continue;
+    if (name === 'id' && GENERATED_ID.test(attrs[i + 1]!)) continue;
+    return true;
+  }
+  return false;
 }
 
 function canonicalValue(tag: string, name: string, value: string): string {
@@ -80,6 +102,7 @@ function paramName(param: string): string {
 }
 
 function escapeAttribute(value: string): string {
+  if (!/[&"\u00a0]/.test(value)) return value;
   return value
     .replace(/&/g, '&amp;')
     .replace(/"/g, '&quot;')

@@ -1,78 +1,113 @@
 // Inline content of the body normaliser, written on one line: whitespace runs collapse to one
 // space and are trimmed where a block starts or ends and around <br>, as a browser renders them,
 // so reflowed source text is no change; inside <pre> every character is kept.
-import type { HtmlNode } from './html-tree.js';
+// It is written as it is walked, without a token list: the only look-back whitespace needs is the
+// trailing space of the last text since the last block edge, so that text is held apart (`last`,
+// with the inline tags after it in `tail`) until the next text or edge settles it.
+import type { HtmlElement, HtmlNode } from './html-tree.js';
 import { escapeText, hasAttributes, renderAttributes } from './html-attributes.js';
-import { DROPPED, TRANSPARENT, VOID, contentOf, isBlock, tagOf } from './html-elements.js';
-
-type Token =
-  | { kind: 'text'; text: string; verbatim: boolean }
-  | { kind: 'tag'; html: string; boundary: boolean };
-
-export function renderInline(nodes: HtmlNode[], verbatim = false): string {
-  const tokens: Token[] = [];
-  const emit = (list: HtmlNode[], pre: boolean): void => {
-    for (const node of list) {
-      if (node.type === 'text') {
-        tokens.push({ kind: 'text', text: node.text, verbatim: pre });
-        continue;
-      }
-      const tag = tagOf(node);
-      if (DROPPED.has(tag)) continue;
-      const boundary = tag === 'br' || (isBlock(tag) && tag !== 'img');
-      if (TRANSPARENT.has(tag) || (tag === 'span' && !hasAttributes(tag, node.attrs))) {
-        if (boundary) tokens.push({ kind: 'tag', html: '', boundary });
-        emit(node.children, pre);
-        if (boundary) tokens.push({ kind: 'tag', html: '', boundary });
-        continue;
-      }
-      tokens.push({ kind: 'tag', html: `<${tag}${renderAttributes(tag, node.attrs)}>`, boundary });
-      if (VOID.has(tag)) continue;
-      emit(contentOf(node), pre || tag === 'pre');
-      tokens.push({ kind: 'tag', html: `</${tag}>`, boundary });
-    }
-  };
-  emit(nodes, verbatim);
-  return collapseWhitespace(tokens);
-}
+import { BOUNDARY, DROPPED, TRANSPARENT, VOID } from './html-elements.js';
+import { looseParagraph } from './html-loose.js';
 
 /** Whitespace that collapsing changes: anything but a lone space. */
 const COLLAPSIBLE = /[\t\n\r\f]| {2}/;
+/** That, or a character escapeText changes: most text has neither, and one scan tells. */
+const SPECIAL = /[\t\n\r\f&<>\u00a0]| {2}/;
+const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
+const WHITESPACE = ' \t\n\r\f';
 
-function collapseWhitespace(tokens: Token[]): string {
-  const out: Token[] = [];
-  let afterSpace = true;
-  const trimEnd = (): void => {
-    for (let i = out.length - 1; i >= 0; i--) {
-      const t = out[i]!;
-      if (t.kind === 'tag' && t.boundary) return;
-      if (t.kind !== 'text') continue;
-      if (t.verbatim) return;
-      t.text = t.text.replace(/ $/, '');
-      if (t.text === '') out.splice(i, 1);
-      return;
-    }
-  };
-  for (const t of tokens) {
-    if (t.kind === 'tag') {
-      if (t.boundary) trimEnd();
-      out.push(t);
-      if (t.boundary) afterSpace = true;
+let done = '';
+let last = '';
+let tail = '';
+let lastVerbatim = false;
+let afterSpace = true;
+
+/**
+ * `nodes[from..to)` on one line. `unwrapped` is a loose paragraph among them that counts as a
+ * wrapper (see looseParagraph); `verbatim` keeps whitespace as it is, inside <pre>.
+ */
+export function renderInline(
+  nodes: HtmlNode[],
+  from: number,
+  to: number,
+  unwrapped: HtmlElement | undefined,
+  verbatim: boolean,
+): string {
+  done = last = tail = '';
+  lastVerbatim = false;
+  afterSpace = true;
+  emit(nodes, from, to, unwrapped, verbatim);
+  trimEnd();
+  const line = done + last + tail;
+  done = last = tail = '';
+  return line;
+}
+
+function emit(
+  nodes: HtmlNode[],
+  from: number,
+  to: number,
+  unwrapped: HtmlElement | undefined,
+  pre: boolean,
+): void {
+  for (let i = from; i < to; i++) {
+    const node = nodes[i]!;
+    if (typeof node === 'string') {
+      text(node, pre);
       continue;
     }
-    if (t.verbatim) {
-      out.push(t);
-      afterSpace = false;
+    const flags = node === unwrapped ? TRANSPARENT | BOUNDARY : node.flags;
+    if (flags & DROPPED) continue;
+    const boundary = (flags & BOUNDARY) !== 0;
+    const tag = node.tag;
+    if (flags & TRANSPARENT || (tag === 'span' && !hasAttributes(node.attrs))) {
+      if (boundary) edge('');
+      emit(node.children, 0, node.children.length, undefined, pre);
+      if (boundary) edge('');
       continue;
     }
+    const open = `<${tag}${renderAttributes(tag, node.attrs)}>`;
+    if (boundary) edge(open);
+    else tail += open;
+    if (flags & VOID) continue;
+    const children = node.children;
+    emit(children, 0, children.length, looseParagraph(node), pre || tag === 'pre');
+    if (boundary) edge(`</${tag}>`);
+    else tail += `</${tag}>`;
+  }
+}
+
+function text(raw: string, verbatim: boolean): void {
+  let value = raw;
+  let plain = false;
+  if (!verbatim && raw.length === 1 && WHITESPACE.includes(raw)) {
+    // The newline between two tags: two in five text nodes of a typical body.
+    if (afterSpace) return;
+    value = ' ';
+    plain = true;
+  } else if (!verbatim) {
+    plain = !SPECIAL.test(value);
     // HTML whitespace only: a no-break space is content and stays. Most text has single spaces
     // only, which the replace would keep as they are; skipping it is a fifth of normalising (#7).
-    let text = COLLAPSIBLE.test(t.text) ? t.text.replace(/[ \t\n\r\f]+/g, ' ') : t.text;
-    if (afterSpace) text = text.replace(/^ /, '');
-    if (text === '') continue;
-    out.push({ kind: 'text', text, verbatim: false });
-    afterSpace = text.endsWith(' ');
+    if (!plain && COLLAPSIBLE.test(value)) value = value.replace(WHITESPACE_RUN, ' ');
+    if (afterSpace && value.charCodeAt(0) === 32) value = value.slice(1);
+    if (value === '') return;
   }
+  done += last + tail;
+  last = plain ? value : escapeText(value);
+  tail = '';
+  lastVerbatim = verbatim;
+  afterSpace = !verbatim && value.charCodeAt(value.length - 1) === 32;
+}
+
+/** A block edge or <br>: no space before it, and none kept after it. */
+function edge(html: string): void {
   trimEnd();
-  return out.map((t) => (t.kind === 'text' ? escapeText(t.text) : t.html)).join('');
+  done += last + tail + html;
+  last = tail = '';
+  afterSpace = true;
+}
+
+function trimEnd(): void {
+  if (!lastVerbatim && last.charCodeAt(last.length - 1) === 32) last = last.slice(0, -1);
 }

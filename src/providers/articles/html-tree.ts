@@ -1,64 +1,98 @@
-// A minimal element tree from htmlparser2's streaming parser. Building our own two-node tree
-// keeps the normaliser independent of domhandler (not a direct dependency) and gives it exactly
-// what it needs: lower-cased names, decoded text and attributes, implied end tags closed.
+// A minimal element tree for the body normaliser: lower-cased names, decoded text and attributes,
+// implied end tags closed, comments and processing instructions dropped, adjacent text merged.
+// Text is a plain string and attributes a flat [name, value, ...] list in source order (first of
+// a repeated name wins, as in htmlparser2), so a 4 KB body costs few objects. Two parsers fill
+// it: the fast scanner (html-scan) for everyday HTML, and htmlparser2 for everything else.
 import { Parser } from 'htmlparser2';
+import { kindOf } from './html-elements.js';
+import { scanHtml } from './html-scan.js';
 
 export interface HtmlElement {
-  type: 'element';
+  /** The lower-cased name as written; end tags match on it. */
   name: string;
-  attrs: Record<string, string>;
+  /** The canonical name (h3 is h2, strong is b); see html-elements. */
+  tag: string;
+  /** Classes from html-elements (BLOCK, CONTAINER, ...). */
+  flags: number;
+  attrs: string[];
   children: HtmlNode[];
 }
 
-export interface HtmlText {
-  type: 'text';
-  text: string;
+export type HtmlNode = HtmlElement | string;
+
+/** Builds the tree from parser events, like a DOM handler. */
+export class TreeBuilder {
+  readonly root: HtmlElement = { name: '#root', tag: '#root', flags: 0, attrs: [], children: [] };
+  /** Open elements, the root first; only `stack[0..depth]` are open (no array resizing). */
+  private readonly stack: HtmlElement[] = [this.root];
+  private depth = 0;
+
+  /** The innermost open element (the root when none is). */
+  top(): HtmlElement {
+    return this.stack[this.depth]!;
+  }
+
+  open(name: string, attrs: string[]): void {
+    const kind = kindOf(name);
+    const el: HtmlElement = {
+      name,
+      tag: kind === undefined ? name : kind.tag,
+      flags: kind === undefined ? 0 : kind.flags,
+      attrs,
+      children: [],
+    };
+    this.stack[this.depth]!.children.push(el);
+    this.stack[++this.depth] = el;
+  }
+
+  /** Closes the innermost open element, never the root. */
+  pop(): void {
+    if (this.depth > 0) this.depth--;
+  }
+
+  /** Closes the innermost open element of that name and those inside it; false if none is. */
+  close(name: string): boolean {
+    for (let i = this.depth; i > 0; i--) {
+      if (this.stack[i]!.name === name) {
+        this.depth = i - 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  text(data: string): void {
+    const siblings = this.stack[this.depth]!.children;
+    const last = siblings.length - 1;
+    if (last >= 0 && typeof siblings[last] === 'string') siblings[last] += data;
+    else siblings.push(data);
+  }
 }
 
-export type HtmlNode = HtmlElement | HtmlText;
+/** Parses an HTML fragment into the children of a root element. */
+export function parseHtml(html: string): HtmlElement {
+  const fast = new TreeBuilder();
+  return scanHtml(html, fast) ? fast.root : parseWithHtmlparser2(html);
+}
 
-/** Parses an HTML fragment; comments and processing instructions are dropped. */
-export function parseHtml(html: string): HtmlNode[] {
-  const root: HtmlElement = { type: 'element', name: '#root', attrs: {}, children: [] };
-  const stack: HtmlElement[] = [root];
-  const top = (): HtmlElement => stack[stack.length - 1] ?? root;
-
+/** The reference parse, for HTML the fast scanner does not take on (and to test it against). */
+export function parseWithHtmlparser2(html: string): HtmlElement {
+  const tree = new TreeBuilder();
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const el: HtmlElement = { type: 'element', name, attrs: { ...attribs }, children: [] };
-        top().children.push(el);
-        stack.push(el);
+        const attrs: string[] = [];
+        for (const [key, value] of Object.entries(attribs)) attrs.push(key, value);
+        tree.open(name, attrs);
       },
-      onclosetag(name) {
-        // htmlparser2 reports every opened element closed, implied ones included, innermost
-        // first; the search only guards against a mismatch ever reaching the root.
-        for (let i = stack.length - 1; i > 0; i--) {
-          if (stack[i]?.name === name) {
-            stack.length = i;
-            return;
-          }
-        }
-      },
-      ontext(data) {
-        const siblings = top().children;
-        const last = siblings[siblings.length - 1];
-        if (last?.type === 'text') last.text += data;
-        else siblings.push({ type: 'text', text: data });
-      },
+      // htmlparser2 reports every opened element closed, implied ones included, innermost
+      // first; the search only guards against a mismatch ever reaching the root.
+      onclosetag: (name) => tree.close(name),
+      ontext: (data) => tree.text(data),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
-  return root.children;
-}
-
-/** Every element in document order. */
-export function* walkElements(nodes: HtmlNode[]): Generator<HtmlElement> {
-  for (const node of nodes) {
-    if (node.type !== 'element') continue;
-    yield node;
-    yield* walkElements(node.children);
-  }
+  return tree.root;
 }

@@ -4,75 +4,85 @@
 // form is identical for what we send and what Intercom returns, yet keeps every real edit:
 // different text, a different link, a different image file, an added or removed element.
 // One block per line, so a one-word edit is a one-line diff. normalize(normalize(x)) === normalize(x).
+// This is the hot path of planning a big help center (two bodies per article), so lines are
+// written straight into one list, and a container's content is laid out once, not tried twice.
 import { parseHtml, type HtmlElement, type HtmlNode } from './html-tree.js';
-import { hasAttributes, renderAttributes } from './html-attributes.js';
-import {
-  CONTAINER,
-  DROPPED,
-  TRANSPARENT,
-  VOID,
-  contentOf,
-  isBlock,
-  tagOf,
-} from './html-elements.js';
+import { renderAttributes } from './html-attributes.js';
+import { BLOCK, CONTAINER, TRANSPARENT, VOID } from './html-elements.js';
 import { renderInline } from './html-inline.js';
+import { loneImage, looseParagraph } from './html-loose.js';
 
 /** The canonical form of an article body: one block element per line, '' for an empty body. */
 export function normalizeHtml(html: string): string {
-  return renderSequence(parseHtml(html), true)
-    .map((item) => item.text)
-    .join('\n');
+  const lines: string[] = [];
+  renderSequence(parseHtml(html).children, undefined, true, lines);
+  return lines.join('\n');
 }
 
-interface Item {
-  text: string;
-  /** Inline runs inside a container are not blocks: a container of only those is one line. */
-  block: boolean;
-}
-
-/** Children as lines. At the top level (`wrap`) loose inline content becomes a paragraph. */
-function renderSequence(nodes: HtmlNode[], wrap: boolean): Item[] {
-  const items: Item[] = [];
-  let run: HtmlNode[] = [];
-  const flush = (): void => {
-    const text = renderInline(run);
-    run = [];
-    if (text === '') return;
-    items.push(wrap ? { text: `<p>${text}</p>`, block: true } : { text, block: false });
-  };
-  const visit = (list: HtmlNode[]): void => {
-    for (const node of list) {
-      const tag = node.type === 'element' ? tagOf(node) : '#text';
-      if (node.type === 'text' || !isBlock(tag)) {
-        if (!DROPPED.has(tag)) run.push(node);
-      } else if (TRANSPARENT.has(tag)) {
-        flush();
-        visit(node.children);
-        flush();
-      } else {
-        flush();
-        items.push(...renderBlock(node).map((text) => ({ text, block: true })));
-      }
+/**
+ * Children as lines, wrappers flattened. At the top level (`wrap`) loose inline content becomes a
+ * paragraph; inside a container it is a line of its own. `unwrapped` counts as a wrapper.
+ */
+function renderSequence(
+  nodes: HtmlNode[],
+  unwrapped: HtmlElement | undefined,
+  wrap: boolean,
+  lines: string[],
+): void {
+  let run = -1;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (typeof node === 'string' || !(node.flags & BLOCK)) {
+      if (run < 0) run = i;
+      continue;
     }
-  };
-  visit(nodes);
-  flush();
-  return items;
+    if (run >= 0) flush(nodes, run, i, wrap, lines);
+    run = -1;
+    if (node === unwrapped || node.flags & TRANSPARENT) {
+      renderSequence(node.children, undefined, wrap, lines);
+    } else {
+      renderBlock(node, lines);
+    }
+  }
+  if (run >= 0) flush(nodes, run, nodes.length, wrap, lines);
 }
 
-function renderBlock(el: HtmlElement): string[] {
-  const tag = tagOf(el);
-  const open = `<${tag}${renderAttributes(tag, el.attrs)}>`;
-  if (VOID.has(tag)) return [open];
-  const lone = tag === 'p' && !hasAttributes(tag, el.attrs) ? loneImage(el) : undefined;
-  if (lone) return renderBlock(lone);
-  const children = contentOf(el);
-  if (CONTAINER.has(tag)) {
-    const items = renderSequence(children, false);
-    if (items.some((item) => item.block)) return [open, ...items.map((i) => i.text), `</${tag}>`];
+/** A run of inline nodes (hidden ones among them are skipped by renderInline). */
+function flush(nodes: HtmlNode[], from: number, to: number, wrap: boolean, lines: string[]): void {
+  const text = renderInline(nodes, from, to, undefined, false);
+  if (text !== '') lines.push(wrap ? `<p>${text}</p>` : text);
+}
+
+function renderBlock(el: HtmlElement, lines: string[]): void {
+  const tag = el.tag;
+  const attributes = renderAttributes(tag, el.attrs);
+  const open = `<${tag}${attributes}>`;
+  if (el.flags & VOID) {
+    lines.push(open);
+    return;
   }
-  const inline = renderInline(children, tag === 'pre');
-  return [`${open}${tag === 'pre' ? withoutFinalNewline(inline) : inline}</${tag}>`];
+  const lone = tag === 'p' && attributes === '' ? loneImage(el) : undefined;
+  if (lone) return renderBlock(lone, lines);
+  const unwrapped = looseParagraph(el);
+  if (el.flags & CONTAINER && holdsBlock(el.children, unwrapped)) {
+    lines.push(open);
+    renderSequence(el.children, unwrapped, false, lines);
+    lines.push(`</${tag}>`);
+    return;
+  }
+  const pre = tag === 'pre';
+  const inline = renderInline(el.children, 0, el.children.length, unwrapped, pre);
+  lines.push(`${open}${pre ? withoutFinalNewline(inline) : inline}</${tag}>`);
+}
+
+/** Whether laying `nodes` out as a sequence yields a block line: a container is one line if not. */
+function holdsBlock(nodes: HtmlNode[], unwrapped: HtmlElement | undefined): boolean {
+  for (const node of nodes) {
+    if (typeof node === 'string' || !(node.flags & BLOCK)) continue;
+    if (node !== unwrapped && !(node.flags & TRANSPARENT)) return true;
+    if (holdsBlock(node.children, undefined)) return true;
+  }
+  return false;
 }
 
 /**
@@ -81,12 +91,4 @@ function renderBlock(el: HtmlElement): string[] {
  */
 function withoutFinalNewline(inline: string): string {
   return inline.replace(/\n((?:<\/[a-z0-9]+>)*)$/, '$1');
-}
-
-/** A paragraph holding one image and only whitespace is the image (Intercom's own layout). */
-function loneImage(el: HtmlElement): HtmlElement | undefined {
-  const elements = el.children.filter((c) => c.type === 'element');
-  const onlySpace = el.children.every((c) => c.type === 'element' || /^[ \t\n\r\f]*$/.test(c.text));
-  const only = elements[0];
-  return elements.length === 1 && only?.name === 'img' && onlySpace ? only : undefined;
 }
