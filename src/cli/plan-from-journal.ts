@@ -2,14 +2,12 @@
 // not from a fresh read of the workspace, so what is left is exactly what was not done. Creates
 // that were in flight are looked up by natural key before anything is sent again.
 import { loadConfig } from '../config/index.js';
-import { createProviders } from '../providers/index.js';
 import { loadJournal } from '../apply/journal-read.js';
 import { resumePlan } from '../apply/resume-plan.js';
-import { checkWorkspace } from '../planner/check-workspace.js';
 import type { Plan } from '../planner/plan.js';
 import type { Provider } from '../providers/provider.js';
 import type { Io } from './io.js';
-import { openTarget, type Target, type TargetFlags } from './target.js';
+import { withCheckedTarget, type Target, type TargetFlags } from './target.js';
 
 export async function planFromJournal(
   io: Io,
@@ -19,14 +17,8 @@ export async function planFromJournal(
 ): Promise<{ plan: Plan; target: Target; providers: Provider[] }> {
   const loaded = await loadJournal(journalPath);
   const { desired } = await loadConfig(configPath);
-  const target = await openTarget(io, flags, desired);
-  try {
-    await checkWorkspace(target.client, desired);
-    const providers = createProviders();
-    const plan = await resumePlan(loaded, target.client, providers);
-    return { plan, target, providers };
-  } catch (error) {
-    await target.close();
-    throw error;
-  }
+  const { target, providers, value } = await withCheckedTarget(io, flags, desired, (t, providers) =>
+    resumePlan(loaded, t.client, providers),
+  );
+  return { plan: value, target, providers };
 }

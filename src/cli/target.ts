@@ -4,6 +4,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Desired } from '../model/desired.js';
 import type { IntercomClient } from '../intercom/client-types.js';
+import type { Provider } from '../providers/provider.js';
+import { createProviders } from '../providers/index.js';
+import { checkWorkspace } from '../planner/check-workspace.js';
 import { createClient, resolveBaseUrl } from '../intercom/create-client.js';
 import { UserError } from '../errors/user-error.js';
 import type { Io } from './io.js';
@@ -50,4 +53,26 @@ export async function openTarget(io: Io, flags: TargetFlags, desired?: Desired):
     baseUrl,
     close: async () => {},
   };
+}
+
+/**
+ * Connects, checks the workspace guard, then runs `build` with fresh providers. The target is
+ * closed if anything fails, so a refused plan never leaves an embedded sandbox running; on
+ * success the caller owns it.
+ */
+export async function withCheckedTarget<T>(
+  io: Io,
+  flags: TargetFlags,
+  desired: Desired,
+  build: (target: Target, providers: Provider[]) => Promise<T>,
+): Promise<{ target: Target; providers: Provider[]; value: T }> {
+  const target = await openTarget(io, flags, desired);
+  try {
+    await checkWorkspace(target.client, desired);
+    const providers = createProviders();
+    return { target, providers, value: await build(target, providers) };
+  } catch (error) {
+    await target.close();
+    throw error;
+  }
 }
