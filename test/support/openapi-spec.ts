@@ -3,10 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-// CI clones the repo with `shared/` beside it, so the spec is found relative to the
-// repo root rather than the current working directory.
+// The spec is vendored (vendor/intercom-openapi, MIT; SOURCE.md records the upstream commit),
+// so a fresh clone needs nothing beside it. Found relative to the repo root rather than the
+// current working directory.
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SPEC_PATH = path.resolve(REPO_ROOT, '../shared/intercom-openapi/api.intercom.io.yaml');
+export const SPEC_PATH = path.resolve(REPO_ROOT, 'vendor/intercom-openapi/api.intercom.io.yaml');
 
 export type JsonObject = { [key: string]: unknown };
 
