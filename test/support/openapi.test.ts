@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOperation, validateRequest, validateResponse } from './openapi.js';
 import { PathMatcher } from './openapi-paths.js';
-import { convertSchema } from './openapi-schema.js';
+import { ClosedWorldConverter, convertSchema } from './openapi-schema.js';
 import {
   deref,
   jsonMedia,
@@ -121,6 +121,40 @@ describe('validateRequest', () => {
     ]);
     expect(validateRequest('POST', '/companies/list', undefined)).toEqual([]);
     expect(validateRequest('DELETE', '/tags/17', undefined)).toEqual([]);
+  });
+
+  it('rejects a field the operation does not define (closed world)', () => {
+    expect(validateRequest('POST', '/tags', { name: 'vip' })).toEqual([]);
+    const problems = validateRequest('POST', '/tags', { name: 'vip', colour: 'red' });
+    expect(problems).toContain('POST /tags: /colour is not allowed');
+    expect(problems).toContain('POST /tags: (body) matches none of the allowed shapes');
+    expect(validateRequest('PUT', '/companies/6', { name: 'Acme', company_id: '6' })).toEqual([
+      'PUT /companies/6: /company_id is not allowed',
+    ]);
+    expect(validateRequest('PUT', '/admins/1/away', { away_mode_enabled: true })).toEqual([
+      'PUT /admins/1/away: /away_mode_reassign is required',
+    ]);
+  });
+
+  it('closes nested objects, and leaves free-form and additionalProperties maps open', () => {
+    const nested = { title: 'x', author_id: 1, translated_content: { fr: { title: 't', x: 1 } } };
+    expect(validateRequest('POST', '/articles', nested)).toEqual([
+      'POST /articles: /translated_content/fr/x is not allowed',
+    ]);
+    const custom = { company_id: '6', custom_attributes: { anything: 'goes' } };
+    expect(validateRequest('POST', '/companies', custom)).toEqual([]);
+    const untag = { name: 'vip', companies: [{ id: '5', untag: true, extra: 1 }] };
+    expect(validateRequest('POST', '/tags', untag)).toContain(
+      'POST /tags: /companies/0/extra is not allowed',
+    );
+  });
+
+  it('must fit one oneOf branch closed-world, not the union of branches', () => {
+    // `companies` fits the company branches, `users` the user branch; no branch has both.
+    const mixed = { name: 'vip', companies: [{ id: '1' }], users: [{ id: '2' }] };
+    expect(validateRequest('POST', '/tags', mixed)).toContain(
+      'POST /tags: (body) matches none of the allowed shapes',
+    );
   });
 
   it('rejects a wrongly typed enum value with the allowed values', () => {
@@ -261,6 +295,68 @@ describe('convertSchema', () => {
   });
 });
 
+describe('ClosedWorldConverter', () => {
+  const schemas = {
+    base: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
+    free: { type: 'object' },
+    loop: { allOf: [{ $ref: '#/components/schemas/loop' }] },
+  };
+  const closed = new ClosedWorldConverter(schemas);
+
+  it('closes an allOf over the union of its members, through $ref', () => {
+    const schema = {
+      allOf: [{ $ref: '#/components/schemas/base' }, { properties: { name: { type: 'string' } } }],
+    };
+    expect(closed.convert(schema)).toEqual({
+      allOf: [
+        { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
+        { properties: { name: { type: 'string' } } },
+      ],
+      properties: { id: true, name: true },
+      additionalProperties: false,
+    });
+  });
+
+  it('distributes allOf over oneOf, one closed alternative per branch', () => {
+    const schema = {
+      properties: { kind: { type: 'string' } },
+      oneOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'string' } } }],
+    };
+    const converted = closed.convert(schema) as { anyOf: { properties: object }[] };
+    expect(converted.anyOf.map((a) => a.properties)).toEqual([
+      { kind: true, a: true },
+      { kind: true, b: true },
+    ]);
+  });
+
+  it('refers to closed components at value positions and keeps nullable', () => {
+    expect(
+      closed.convert({
+        type: 'object',
+        nullable: true,
+        properties: { base: { $ref: '#/components/schemas/base' } },
+      }),
+    ).toEqual({
+      type: ['object', 'null'],
+      properties: { base: { $ref: 'intercom-openapi-closed#/definitions/base' } },
+      additionalProperties: false,
+    });
+  });
+
+  it('leaves free-form objects, additionalProperties maps and $ref cycles open', () => {
+    expect(closed.convert({ $ref: '#/components/schemas/free' })).toEqual({
+      $ref: 'intercom-openapi-closed#/definitions/free',
+    });
+    const definitions = closed.components().definitions as Record<string, unknown>;
+    expect(definitions.free).toEqual({ type: 'object' });
+    expect(definitions.loop).toEqual({
+      $ref: 'intercom-openapi-closed#/definitions/loop',
+    });
+    const map = { type: 'object', properties: { a: {} }, additionalProperties: { type: 'string' } };
+    expect(closed.convert(map)).toEqual(map);
+  });
+});
+
 /** The operations this tool calls; every example Intercom ships for them must validate. */
 const USED_OPERATIONS: readonly [HttpMethod, string][] = [
   ['get', '/me'],
@@ -302,6 +398,10 @@ const KNOWN_SPEC_EXAMPLE_ERRORS: ReadonlySet<string> = new Set([
   'POST /articles request bad_request',
   'POST /help_center/collections request bad_request',
   'POST /tags request invalid_parameters',
+  // `{test: 'invalid'}`: an undefined field, to illustrate the 400 "bad 'test' parameter"
+  // Intercom answers. Invalid only closed-world, which is what these examples show Intercom is.
+  'POST /companies request bad_request',
+  'PUT /companies/{company_id} request bad_request',
   // A spec bug: the admin schema types away_status_reason_id as integer (and the request
   // example sends 12345), but this response example returns it as the string '12345'.
   'PUT /admins/{admin_id}/away 200 Successful response',

@@ -1,7 +1,12 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { PathMatcher, normalisePath } from './openapi-paths.js';
 import { registerFormats } from './openapi-formats.js';
-import { convertComponents, convertSchema } from './openapi-schema.js';
+import {
+  ClosedWorldConverter,
+  convertComponents,
+  convertSchema,
+  type JsonSchema,
+} from './openapi-schema.js';
 import {
   HTTP_METHODS,
   deref,
@@ -27,6 +32,8 @@ interface State {
   ajv: Ajv;
   matcher: PathMatcher;
   validators: Map<string, ValidateFunction>;
+  /** Built on the first request check: the closed-world copy of every component. */
+  closed?: ClosedWorldConverter;
 }
 
 let state: State | undefined;
@@ -90,7 +97,28 @@ export function validateRequest(method: string, path: string, body: unknown): st
   const media = jsonMedia(requestBody.content);
   if (!media) return [`${where} does not take a JSON body`];
   if (!media.schema) return [];
-  return run(`${found.method} ${found.template} request`, media.schema, body, where);
+  const closed = closedWorld();
+  return run(
+    `${found.method} ${found.template} request`,
+    media.schema,
+    body,
+    where,
+    closed.convert,
+  );
+}
+
+/**
+ * Request bodies are checked closed-world: a field the operation's schema does not define is
+ * an error, not silently accepted (see ClosedWorldConverter). Responses stay open: Intercom
+ * adds response fields without a new API version, and the sandbox may carry extra ones.
+ */
+function closedWorld(): ClosedWorldConverter {
+  const current = getState();
+  if (!current.closed) {
+    current.closed = new ClosedWorldConverter(loadSpec().components.schemas);
+    current.ajv.addSchema(current.closed.components());
+  }
+  return current.closed;
 }
 
 export function validateResponse(
@@ -119,11 +147,17 @@ export function validateResponse(
   return run(`${found.method} ${found.template} ${key}`, media.schema, body, where);
 }
 
-function run(cacheKey: string, schema: object, body: unknown, where: string): string[] {
+function run(
+  cacheKey: string,
+  schema: object,
+  body: unknown,
+  where: string,
+  convert: (schema: unknown) => JsonSchema = convertSchema,
+): string[] {
   const { ajv, validators } = getState();
   let validate = validators.get(cacheKey);
   if (!validate) {
-    validate = ajv.compile(convertSchema(schema));
+    validate = ajv.compile(convert(schema));
     validators.set(cacheKey, validate);
   }
   if (validate(body)) return [];
