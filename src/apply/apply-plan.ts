@@ -4,10 +4,8 @@
 // Each change runs through recovery.ts (a lost answer is never a duplicate) and, when a journal
 // is given, is recorded before and after so a killed apply can be resumed.
 import type { Change } from '../model/change.js';
-import type { Kind } from '../model/objects.js';
 import type { IntercomClient } from '../intercom/client-types.js';
 import type { Provider } from '../providers/provider.js';
-import type { ApplyRefs } from '../providers/refs.js';
 import type { Plan } from '../planner/plan.js';
 import { isUserError } from '../errors/user-error.js';
 import type { ApplyListener, ApplyResult, ErrorInfo } from './events.js';
@@ -43,7 +41,8 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyResult> {
   const emit: ApplyListener = options.onEvent ?? (() => {});
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const providers = new Map(options.providers.map((p) => [p.kind, p]));
-  const refs = createApplyRefs(plan);
+  // Ids of objects created in this apply, by change ref: what placeholders are filled with.
+  const created = new Map<string, string>();
   const result: ApplyResult = { applied: [], failed: [], skipped: [], durationMs: 0 };
   const started = now();
 
@@ -53,7 +52,9 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyResult> {
     let outcome: ChangeOutcome;
     try {
       await journal?.start(change.ref);
-      outcome = await runChange(providers.get(change.kind)!, client, change, refs);
+      outcome = await runChange(providers.get(change.kind)!, client, change, (ref) =>
+        created.get(ref),
+      );
     } catch (error) {
       const info = toErrorInfo(error);
       await journal?.failed(change.ref, info);
@@ -61,9 +62,8 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyResult> {
       emit({ type: 'change-failed', change, error: info });
       return false;
     }
-    const { live, recovered } = outcome;
-    if (live) refs.set(change.kind, change.key, live.id);
-    const id = change.action === 'create' ? (live?.id ?? '') : change.id;
+    const { id, recovered } = outcome;
+    if (change.action === 'create') created.set(change.ref, id);
     // Journaled before it is reported: a change shown as done is never missing from the journal.
     await journal?.done(change.ref, id);
     result.applied.push(change);
@@ -90,20 +90,6 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyResult> {
   if (journal) await completeJournal(journal, result).catch(() => false);
   emit({ type: 'apply-done', result });
   return result;
-}
-
-function createApplyRefs(
-  plan: Plan,
-): ApplyRefs & { set(kind: Kind, key: string, id: string): void } {
-  const ids = new Map<string, string>();
-  for (const [kind, byKey] of Object.entries(plan.ids)) {
-    for (const [key, id] of Object.entries(byKey ?? {})) ids.set(`${kind}\u0000${key}`, id);
-  }
-  return {
-    idOf: (kind, key) => ids.get(`${kind}\u0000${key}`),
-    adminId: (email) => ids.get(`admin\u0000${email.toLowerCase()}`),
-    set: (kind, key, id) => void ids.set(`${kind}\u0000${key}`, id),
-  };
 }
 
 function toErrorInfo(error: unknown): ErrorInfo {

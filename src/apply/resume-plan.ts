@@ -1,66 +1,52 @@
-// Turns an interrupted apply's journal into the plan of what is left, so `apply --resume` never
-// repeats a write that happened. Done changes are dropped and the ids they produced are added to
-// the plan, so the changes that depend on them resolve. A create that was started (or failed)
-// may have been applied with its answer lost, so it is looked up by natural key first; found, it
-// counts as done. A delete that was started is checked with a read; gone, it counts as done.
-// Updates are idempotent and simply run again.
+// `apply --resume` re-plans against the current config and the live workspace, then keeps only
+// the changes the interrupted apply had not finished. Re-planning is what makes a fixed config
+// count (a change that failed for a wrong author is planned again with the right one), and a
+// change the journal shows done has no change left in a fresh plan, because the workspace
+// already matches. A create whose answer was lost is matched by the fresh plan's read, so it is
+// never sent twice. Changes the fresh plan has that the interrupted one did not (the config
+// grew meanwhile) are left for a plain `apply`, which reviews them as a new plan.
 import type { Change } from '../model/change.js';
-import type { Kind } from '../model/objects.js';
-import type { IntercomClient } from '../intercom/client-types.js';
-import type { Provider } from '../providers/provider.js';
-import type { ApplyRefs } from '../providers/refs.js';
 import type { Plan } from '../planner/plan.js';
 import type { LoadedJournal } from './journal-read.js';
 
-export async function resumePlan(
-  journal: LoadedJournal,
-  client: IntercomClient,
-  providers: Provider[],
-): Promise<Plan> {
-  const { plan, done, started, failed } = journal;
-  const byKind = new Map(providers.map((p) => [p.kind, p]));
-  const ids: Plan['ids'] = Object.fromEntries(
-    Object.entries(plan.ids).map(([kind, byKey]) => [kind, { ...byKey }]),
-  );
-  const setId = (kind: Kind, key: string, id: string): void => {
-    (ids[kind] ??= {})[key] = id;
-  };
-  const refs: ApplyRefs = {
-    idOf: (kind, key) => ids[kind]?.[key],
-    adminId: (email) => ids.admin?.[email.toLowerCase()],
-  };
+export interface ResumedPlan {
+  /** What is left of the interrupted apply, as planned now. */
+  plan: Plan;
+  /** Changes of the interrupted apply the journal records as done. */
+  done: number;
+  /** Changes of the interrupted apply that the workspace now already matches. */
+  settled: string[];
+  /** Changes of the fresh plan that were not part of the interrupted apply. */
+  outside: Change[];
+}
 
-  // Changes are in display order, kinds in dependency order, so a parent's id is known before
-  // a child is looked up.
-  const remaining: Change[] = [];
-  for (const change of plan.changes) {
-    const doneId = done.get(change.ref);
-    if (doneId !== undefined) {
-      if (change.action === 'create') setId(change.kind, change.key, doneId);
-      continue;
-    }
-    const attempted = started.has(change.ref) || failed.has(change.ref);
-    const provider = byKind.get(change.kind);
-    if (attempted && provider && change.action === 'create') {
-      const found = await provider.findCreated(client, change, refs);
-      if (found) {
-        setId(change.kind, change.key, found.id);
-        continue;
-      }
-    }
-    if (attempted && provider && change.action === 'delete') {
-      if ((await provider.read(client, change.id)) === undefined) continue;
-    }
-    remaining.push(change);
-  }
+export function resumePlan(journal: LoadedJournal, fresh: Plan): ResumedPlan {
+  const interrupted = new Set(journal.plan.changes.map((c) => c.ref));
+  const left = new Set([...interrupted].filter((ref) => !journal.done.has(ref)));
+  // What is left, plus whatever it now waits on (a collection the fixed config adds for it).
+  const byRef = new Map(fresh.changes.map((c) => [c.ref, c]));
+  const keep = new Set<string>();
+  const pull = (ref: string): void => {
+    const c = byRef.get(ref);
+    if (!c || keep.has(ref)) return;
+    keep.add(ref);
+    c.dependsOn.forEach(pull);
+  };
+  fresh.changes.filter((c) => left.has(c.ref)).forEach((c) => pull(c.ref));
+  const changes = fresh.changes.filter((c) => keep.has(c.ref));
+  const outside = fresh.changes.filter((c) => !keep.has(c.ref) && !interrupted.has(c.ref));
   return {
-    ...plan,
-    changes: remaining,
-    summary: {
-      create: remaining.filter((c) => c.action === 'create').length,
-      update: remaining.filter((c) => c.action === 'update').length,
-      delete: remaining.filter((c) => c.action === 'delete').length,
+    plan: {
+      ...fresh,
+      changes,
+      summary: {
+        create: changes.filter((c) => c.action === 'create').length,
+        update: changes.filter((c) => c.action === 'update').length,
+        delete: changes.filter((c) => c.action === 'delete').length,
+      },
     },
-    ids,
+    done: journal.done.size,
+    settled: [...left].filter((ref) => !keep.has(ref)),
+    outside,
   };
 }

@@ -1,13 +1,13 @@
-// The first half of `apply --resume`: the plan comes from the journal of the interrupted apply,
-// not from a fresh read of the workspace, so what is left is exactly what was not done. Creates
-// that were in flight are looked up by natural key before anything is sent again.
-import { loadConfig } from '../config/index.js';
+// The first half of `apply --resume`: read the journal of the interrupted apply, plan afresh from
+// the current config and workspace, and keep what the interrupted apply had left (see
+// apply/resume-plan.ts for why re-planning, not replaying, is what makes a resume safe).
 import { loadJournal } from '../apply/journal-read.js';
 import { resumePlan } from '../apply/resume-plan.js';
 import type { Plan } from '../planner/plan.js';
 import type { Provider } from '../providers/provider.js';
 import type { Io } from './io.js';
-import { withCheckedTarget, type Target, type TargetFlags } from './target.js';
+import { planFromConfig } from './plan-from-config.js';
+import type { Target, TargetFlags } from './target.js';
 
 export async function planFromJournal(
   io: Io,
@@ -16,9 +16,18 @@ export async function planFromJournal(
   flags: TargetFlags,
 ): Promise<{ plan: Plan; target: Target; providers: Provider[] }> {
   const loaded = await loadJournal(journalPath);
-  const { desired } = await loadConfig(configPath);
-  const { target, providers, value } = await withCheckedTarget(io, flags, desired, (t, providers) =>
-    resumePlan(loaded, t.client, providers),
+  const fresh = await planFromConfig(io, configPath, flags);
+  const resumed = resumePlan(loaded, fresh.plan);
+  io.err(
+    `Resuming: ${resumed.done} of ${loaded.plan.changes.length} changes were applied before the interruption; ${resumed.plan.changes.length} left to apply.\n`,
   );
-  return { plan: value, target, providers };
+  for (const ref of resumed.settled) io.err(`already in place: ${ref}\n`);
+  if (resumed.outside.length > 0) {
+    io.err(
+      `note: ${resumed.outside.length} change(s) in the current config were not part of the interrupted apply (${resumed.outside
+        .map((c) => c.ref)
+        .join(', ')}); run \`apply\` after this to review and apply them.\n`,
+    );
+  }
+  return { plan: resumed.plan, target: fresh.target, providers: fresh.providers };
 }

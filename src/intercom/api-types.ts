@@ -50,11 +50,11 @@ export interface ApiAwayStatusReasonList {
 }
 
 /** PUT /admins/{admin_id}/away: both booleans are required on every call. */
-export interface ApiSetAwayRequest {
+export type ApiSetAwayRequest = {
   away_mode_enabled: boolean;
   away_mode_reassign: boolean;
   away_status_reason_id?: number;
-}
+};
 
 // ---------------------------------------------------------------- tags
 
@@ -117,17 +117,17 @@ export interface ApiCollection {
 }
 
 /** `group_content`: a collection in one locale. */
-export interface ApiGroupContent {
+export type ApiGroupContent = {
   type?: 'group_content' | null;
   name?: string;
   description?: string;
-}
+};
 
 /** `group_translated_content`: locale code -> content, plus `type`. */
 export type ApiGroupTranslatedContent = Record<string, ApiGroupContent | string | null | undefined>;
 
 /** `article_content`: an article in one locale. */
-export interface ApiArticleContent {
+export type ApiArticleContent = {
   type?: 'article_content' | null;
   title?: string;
   description?: string;
@@ -137,7 +137,7 @@ export interface ApiArticleContent {
   created_at?: number;
   updated_at?: number;
   url?: string;
-}
+};
 
 /** `article_translated_content`: locale code -> content, plus `type`. */
 export type ApiArticleTranslatedContent = Record<
@@ -285,7 +285,7 @@ export interface ApiCompanyScroll {
 }
 
 /** POST /companies upserts by `company_id`; the only way to set `remote_created_at`. */
-export interface ApiCreateOrUpdateCompanyRequest {
+export type ApiCreateOrUpdateCompanyRequest = {
   company_id?: string;
   name?: string;
   plan?: string;
@@ -296,10 +296,10 @@ export interface ApiCreateOrUpdateCompanyRequest {
   remote_created_at?: number;
   monthly_spend?: number;
   update_last_request_at?: boolean;
-}
+};
 
 /** PUT /companies/{id}: no `company_id`, no `remote_created_at`. */
-export interface ApiUpdateCompanyRequest {
+export type ApiUpdateCompanyRequest = {
   name?: string;
   plan?: string;
   size?: number;
@@ -307,7 +307,7 @@ export interface ApiUpdateCompanyRequest {
   industry?: string;
   custom_attributes?: ApiCustomAttributes;
   monthly_spend?: number;
-}
+};
 
 // ---------------------------------------------------------------- deletes
 
@@ -320,3 +320,19 @@ export interface ApiDeletedObject<K extends string> {
 export type ApiDeletedArticleObject = ApiDeletedObject<'article'>;
 export type ApiDeletedCollectionObject = ApiDeletedObject<'collection'>;
 export type ApiDeletedCompanyObject = ApiDeletedObject<'company'>;
+
+// ---------------------------------------------------------------- help centers
+
+/** `help_center`: only what the tool reads. */
+export interface ApiHelpCenter {
+  id: string;
+  display_name?: string;
+  /** The locales the help center is available in, e.g. ["en", "fr"]. */
+  locales?: string[];
+}
+
+/** `help_center_list`: not paginated in 2.16. */
+export interface ApiHelpCenterList {
+  type: 'list';
+  data: ApiHelpCenter[];
+}

@@ -66,7 +66,7 @@ export interface DesiredArticle extends Declared {
   title: string;
   description?: string | null;
   /** Admin email, resolved to author_id. */
-  author: string;
+  author?: string;
   state?: ArticleState;
   /** Collection key; null = in no collection; undefined = not managed. */
   collection?: string | null;

@@ -1,7 +1,15 @@
 // The planner's generic view of one object, desired or live. Providers translate between the
 // typed config / Intercom JSON and these records; the planner matches, diffs and orders them
 // without knowing what a tag or an article is (octoDNS's Record + BaseProvider split).
-import type { Ensure, SourcePos } from './desired.js';
+import type {
+  DesiredAdmin,
+  DesiredArticle,
+  DesiredCollection,
+  DesiredCompany,
+  DesiredTag,
+  Ensure,
+  SourcePos,
+} from './desired.js';
 
 export type Kind = 'tag' | 'collection' | 'article' | 'company' | 'admin';
 
@@ -18,8 +26,17 @@ export type FieldValue =
  */
 export type Fields = Record<string, FieldValue | undefined>;
 
-export interface DesiredObject {
-  kind: Kind;
+/** The typed config entry behind each kind's DesiredObject, so providers need no casts. */
+export interface DesiredData {
+  tag: DesiredTag;
+  collection: DesiredCollection;
+  article: DesiredArticle;
+  company: DesiredCompany;
+  admin: DesiredAdmin;
+}
+
+export interface DesiredObject<K extends Kind = Kind> {
+  kind: K;
   /** The local handle: tag name, collection key, article key, company_id, admin email. */
   key: string;
   /** The natural key used for matching: tag name, collection name, article title, company_id, email. */
@@ -30,8 +47,8 @@ export interface DesiredObject {
   ensure: Ensure;
   protect: boolean;
   fields: Fields;
-  /** The typed config entry this came from (DesiredTag, DesiredArticle, ...), for building requests. */
-  data: unknown;
+  /** The typed config entry this came from, for building requests. */
+  data: DesiredData[K];
   pos: SourcePos;
 }
 

@@ -6,6 +6,7 @@
 //   the desired natural key that the plan did not know about means someone created it meanwhile;
 // - the config itself is re-hashed, because a plan made from other files says something else.
 // Nothing is decided here: the CLI refuses or skips (--on-conflict) with what this reports.
+import { KINDS } from '../model/kinds.js';
 import type { Change, CreateChange } from '../model/change.js';
 import type { Desired } from '../model/desired.js';
 import type { Kind, LiveObject } from '../model/objects.js';
@@ -121,7 +122,9 @@ function createdConflict(
   provider: Provider,
   known: Map<Kind, Set<string>>,
 ): Conflict | undefined {
-  const norm = provider.caseInsensitiveNames ? (s: string) => s.toLowerCase() : (s: string) => s;
+  const norm = KINDS[provider.kind].caseInsensitiveNames
+    ? (s: string) => s.toLowerCase()
+    : (s: string) => s;
   const wanted = norm(change.desired.name);
   const ids = known.get(change.kind);
   const appeared = live.filter((l) => norm(l.name) === wanted && !ids?.has(l.id));

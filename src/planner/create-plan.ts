@@ -16,6 +16,8 @@ import { matchKind } from './match.js';
 import { createRefs, type RefsState } from './plan-refs.js';
 import { buildChanges } from './build-changes.js';
 import { linkDependencies, sortForDisplay } from './order.js';
+import { checkPlaceholders } from './request-refs.js';
+import { hasTranslations, readHelpCenterLocales } from './help-center-locales.js';
 import { renameHints } from './rename-hints.js';
 import { mapLimit } from '../util/map-limit.js';
 import type { Plan, UnmanagedObject } from './plan.js';
@@ -38,8 +40,12 @@ export async function createPlan(options: PlanOptions): Promise<Plan> {
   if (audit.some((p) => p.severity !== 'warning')) throw new PlanError(audit);
 
   const refs = createRefs(desired);
-  const lists = await Promise.all(providers.map((p) => p.list(client)));
+  const [lists, locales] = await Promise.all([
+    Promise.all(providers.map((p) => p.list(client))),
+    hasTranslations(desired) ? readHelpCenterLocales(client) : undefined,
+  ]);
   lists.forEach((objects) => refs.addLive(objects));
+  if (locales) refs.setHelpCenterLocales(locales);
 
   const problems: Problem[] = [];
   const changes: Change[] = [];
@@ -61,9 +67,10 @@ export async function createPlan(options: PlanOptions): Promise<Plan> {
     changes.push(...built.changes);
     unmanaged.push(...built.unmanaged);
   }
+  linkDependencies(changes, new Map(providers.map((p) => [p.kind, p])));
+  problems.push(...checkPlaceholders(changes));
   if (problems.length > 0) throw new PlanError(problems);
 
-  linkDependencies(changes, new Map(providers.map((p) => [p.kind, p])));
   const sorted = sortForDisplay(changes);
   return {
     formatVersion: '1.0',

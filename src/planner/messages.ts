@@ -2,13 +2,7 @@
 // Markdown output all say the same thing.
 import type { DeleteReason } from '../model/change.js';
 import type { Kind } from '../model/objects.js';
-
-const PRUNE_SETTING: Partial<Record<Kind, string>> = {
-  tag: 'prune.tags',
-  collection: 'prune.collections',
-  article: 'prune.articles',
-  company: 'prune.companies',
-};
+import { KINDS } from '../model/kinds.js';
 
 export const address = (kind: Kind, key: string): string => `${kind} "${key}"`;
 
@@ -22,6 +16,8 @@ export function updateMessage(kind: Kind, key: string, id: string, renamedFrom?:
 }
 
 export function deleteMessage(kind: Kind, key: string, id: string, reason: DeleteReason): string {
-  const why = reason === 'prune' ? `${PRUNE_SETTING[kind] ?? 'prune'} is on` : 'ensure: absent';
-  return `${address(kind, key)} (id ${id}) will be deleted (${why})`;
+  const pruneKey = KINDS[kind].pruneKey;
+  const why = reason === 'prune' ? `prune.${pruneKey ?? ''} is on` : 'ensure: absent';
+  const verb = KINDS[kind].deleteMode === 'archive' ? 'archived' : 'deleted';
+  return `${address(kind, key)} (id ${id}) will be ${verb} (${why})`;
 }

@@ -7,6 +7,7 @@ import type { PlanRefs } from '../providers/refs.js';
 export interface RefsState extends PlanRefs {
   addLive(objects: LiveObject[]): void;
   recordMatch(kind: Kind, key: string, live: LiveObject): void;
+  setHelpCenterLocales(locales: ReadonlySet<string>): void;
   /** Desired key -> live id, per kind, for the plan file. */
   ids(): Partial<Record<Kind, Record<string, string>>>;
 }
@@ -18,6 +19,7 @@ export function createRefs(desired: Desired): RefsState {
   const keyById = perKind<string>();
   const idByKey = perKind<string>();
   const adminIdByEmail = new Map<string, string>();
+  let locales: ReadonlySet<string> | undefined;
   const tagNames = new Set(
     desired.tags.filter((t) => t.ensure === 'present').map((t) => t.name.toLowerCase()),
   );
@@ -29,6 +31,10 @@ export function createRefs(desired: Desired): RefsState {
         if (o.kind === 'admin') adminIdByEmail.set(o.name.toLowerCase(), o.id);
       }
     },
+    setHelpCenterLocales(l) {
+      locales = l;
+    },
+    helpCenterLocales: () => locales,
     recordMatch(kind, key, l) {
       keyById.set(kind, l.id, key);
       idByKey.set(kind, key, l.id);

@@ -6,6 +6,7 @@
 import type { Problem } from '../errors/problem.js';
 import { FORCE_HINT } from '../errors/unsafe-plan-error.js';
 import { KIND_ORDER, type Kind } from '../model/objects.js';
+import { KINDS } from '../model/kinds.js';
 import type { Plan } from './plan.js';
 
 export const DEFAULT_MAX_SHARE = 0.3;
@@ -23,14 +24,6 @@ export interface ThresholdOptions {
    */
   minExisting?: number;
 }
-
-const PLURAL: Record<Kind, string> = {
-  tag: 'tags',
-  collection: 'collections',
-  article: 'articles',
-  company: 'companies',
-  admin: 'admins',
-};
 
 /** One problem per kind whose updates + deletes exceed `maxShare` of its live objects. */
 export function checkThresholds(
@@ -50,7 +43,7 @@ export function checkThresholds(
     if (touched / existing <= maxShare) continue;
     problems.push({
       message:
-        `plan would update or delete ${touched} of ${existing} existing ${PLURAL[kind]} ` +
+        `plan would update or delete ${touched} of ${existing} existing ${KINDS[kind].plural} ` +
         `(${percent(touched / existing)}), above the ${percent(maxShare)} safety threshold`,
       hint: FORCE_HINT,
     });

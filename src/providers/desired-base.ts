@@ -2,7 +2,7 @@
 // only the key, name and fields differ, so the shared part is built once here.
 import type { Ensure, SourcePos } from '../model/desired.js';
 import type { FieldChange } from '../model/change.js';
-import type { DesiredObject, Fields, Kind } from '../model/objects.js';
+import type { DesiredData, DesiredObject, Fields, Kind } from '../model/objects.js';
 
 interface DeclaredEntry {
   id?: string;
@@ -12,22 +12,23 @@ interface DeclaredEntry {
   pos: SourcePos;
 }
 
-export function desiredObject(
-  kind: Kind,
-  entry: DeclaredEntry,
-  identity: { key: string; name: string; fields: Fields; data?: unknown },
-): DesiredObject {
+export function desiredObject<K extends Kind>(
+  kind: K,
+  entry: DesiredData[K],
+  identity: { key: string; name: string; fields: Fields; data?: DesiredData[K] },
+): DesiredObject<K> {
+  const declared: DeclaredEntry = entry;
   return {
     kind,
     key: identity.key,
     name: identity.name,
-    previousNames: entry.previousNames ?? [],
-    ...(entry.id !== undefined ? { id: entry.id } : {}),
-    ensure: entry.ensure ?? 'present',
-    protect: entry.protect ?? false,
+    previousNames: declared.previousNames ?? [],
+    ...(declared.id !== undefined ? { id: declared.id } : {}),
+    ensure: declared.ensure ?? 'present',
+    protect: declared.protect ?? false,
     fields: identity.fields,
     data: identity.data ?? entry,
-    pos: entry.pos,
+    pos: declared.pos,
   };
 }
 

@@ -1,6 +1,7 @@
 // Small text helpers shared by the renderers. Names, bodies and error messages come from a live
 // workspace anyone can edit, so they are made printable before they reach a terminal: a tag
 // named with escape codes must not be able to repaint or hide lines of a plan under review.
+import { KINDS } from '../model/kinds.js';
 import type { Action } from '../model/change.js';
 import type { FieldValue, Kind } from '../model/objects.js';
 import { KIND_ORDER } from '../model/objects.js';
@@ -56,7 +57,7 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 
 /** `1 company`, `2 companies`: counts of objects of a kind. */
 export function kindCount(count: number, kind: Kind): string {
-  return plural(count, kind, kind === 'company' ? 'companies' : `${kind}s`);
+  return plural(count, kind, KINDS[kind].plural);
 }
 
 export const PRESENT_PARTICIPLE: Record<Action, string> = {

@@ -12,15 +12,13 @@ import { describeName, desiredObject, idString } from '../desired-base.js';
 import { createAwayReasons, type AwayReasons } from './away-reasons.js';
 import { readAdmin, reasonsLoader } from './admin-read.js';
 
-export function createAdminProvider(): Provider {
+export function createAdminProvider(): Provider<'admin'> {
   const reasons = createAwayReasons();
   const liveAdmin = (a: ApiAdmin): LiveObject => adminLive(a, reasons);
   const ensureReasons = reasonsLoader(reasons);
   return {
     kind: 'admin',
     dependsOn: [],
-    lifecycle: 'update-only',
-    caseInsensitiveNames: false,
     fromConfig: (desired) => desired.admins.map(adminDesired),
     audit: auditAdmins,
     async list(client) {
@@ -37,23 +35,21 @@ export function createAdminProvider(): Provider {
     checkRefs: (d) => checkReason(d, reasons),
     diff: (d, live) => diffFields(d.fields, live?.fields),
     describe: (live) => describeName('email', live.name),
-    async create() {
-      throw new Error('admins cannot be created through the Intercom API');
-    },
-    async update(client, change) {
-      const a = change.desired.data as DesiredAdmin;
+    // The reason is resolved to its id here, from the reasons read with the plan.
+    requests(change) {
+      if (change.action !== 'update') {
+        throw new Error(`admins cannot be ${change.action}d through the Intercom API`);
+      }
+      const a = change.desired.data;
       const body: ApiSetAwayRequest = { away_mode_enabled: a.away, away_mode_reassign: a.reassign };
       if (a.away && typeof a.reason === 'string') {
-        if (!reasons.loaded()) await reasons.load(client);
         const reason = reasons.find(a.reason);
         if (!reason) throw unknownReason(a.reason, reasons);
         body.away_status_reason_id = Number(reason.id);
       }
-      const path = `/admins/${encodeURIComponent(change.id)}/away`;
-      return liveAdmin(await client.put<ApiAdmin>(path, body));
-    },
-    async delete() {
-      throw new Error('admins cannot be deleted through the Intercom API');
+      return [
+        { method: 'PUT', path: `/admins/${encodeURIComponent(change.id)}/away`, body: { ...body } },
+      ];
     },
   };
 }
@@ -71,7 +67,7 @@ function adminLive(a: ApiAdmin, reasons: AwayReasons): LiveObject {
   };
 }
 
-function adminDesired(a: DesiredAdmin): DesiredObject {
+function adminDesired(a: DesiredAdmin): DesiredObject<'admin'> {
   const email = a.email.toLowerCase();
   // A reason only means something while away; not managing it otherwise avoids a diff that no
   // request could ever settle.

@@ -1,20 +1,20 @@
 // What only live state can say about an article before any write: an author who is not a
 // teammate, and a `collection: null` the 2.16 API cannot carry out. Content Intercom will rewrite
 // is warned about by src/config, which knows the line in the Markdown file.
-import type { DesiredArticle } from '../../model/desired.js';
 import type { DesiredObject, LiveObject } from '../../model/objects.js';
+import { checkTranslationLocales } from '../check-locales.js';
 import type { Problem } from '../../errors/problem.js';
 import type { PlanRefs } from '../refs.js';
 
 export function checkArticleRefs(
-  d: DesiredObject,
+  d: DesiredObject<'article'>,
   refs: PlanRefs,
   liveById: ReadonlyMap<string, LiveObject>,
 ): Problem[] {
   if (d.ensure === 'absent') return [];
-  const a = d.data as DesiredArticle;
-  const problems: Problem[] = [];
-  if (refs.adminIdOf(a.author) === undefined) {
+  const a = d.data;
+  const problems: Problem[] = checkTranslationLocales(d, Object.keys(a.translations ?? {}), refs);
+  if (a.author !== undefined && refs.adminIdOf(a.author) === undefined) {
     problems.push({
       pos: d.pos,
       message: `article "${d.key}": author ${a.author} is not a teammate in this workspace`,

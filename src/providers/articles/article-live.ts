@@ -29,14 +29,14 @@ export function articleLive(a: ApiArticleListItem): LiveObject {
   };
 }
 
-export function articleDesired(a: DesiredArticle): DesiredObject {
+export function articleDesired(a: DesiredArticle): DesiredObject<'article'> {
   return desiredObject('article', a, {
     key: a.key,
     name: a.title,
     fields: {
       title: a.title,
       description: a.description === undefined ? undefined : textOrNull(a.description),
-      author: a.author.toLowerCase(),
+      author: a.author?.toLowerCase(),
       state: a.state,
       collection: a.collection,
       body: a.body === undefined ? undefined : normalizeHtml(a.body),

@@ -2,7 +2,6 @@
 // body compared in canonical form. The provider keeps the live articles of this run so that
 // checkRefs can see where a matched article is now.
 import type { ApiArticle, ApiArticleListItem } from '../../intercom/api-types.js';
-import type { DesiredArticle } from '../../model/desired.js';
 import type { LiveObject } from '../../model/objects.js';
 import type { IntercomClient } from '../../intercom/client-types.js';
 import type { Provider } from '../provider.js';
@@ -18,7 +17,7 @@ import { readById } from '../read-by-id.js';
 
 const path = (id: string): string => `/articles/${encodeURIComponent(id)}`;
 
-export function createArticleProvider(): Provider {
+export function createArticleProvider(): Provider<'article'> {
   const liveById = new Map<string, LiveObject>();
   const list = async (client: IntercomClient): Promise<LiveObject[]> => {
     const all = await client.listPages<ApiArticleListItem>('/articles', { perPage: 150 });
@@ -29,17 +28,15 @@ export function createArticleProvider(): Provider {
   return {
     kind: 'article',
     dependsOn: ['collection'],
-    lifecycle: 'full',
-    caseInsensitiveNames: false,
     fromConfig: (desired) => desired.articles.map(articleDesired),
     audit: () => [],
     list,
     read: (client, id) => readById<ApiArticle>(client, path(id), articleLive),
-    findCreated: async (client, change, refs) =>
-      findCreatedArticle(await list(client), change, refs),
-    desiredScope: (d, refs) => collectionScope((d.data as DesiredArticle).collection, refs),
+    findCreated: async (client, change, sent) =>
+      findCreatedArticle(await list(client), change, sent),
+    desiredScope: (d, refs) => collectionScope(d.data.collection, refs),
     references(d) {
-      const collection = (d.data as DesiredArticle).collection;
+      const collection = d.data.collection;
       return typeof collection === 'string' ? [{ kind: 'collection', key: collection }] : [];
     },
     checkRefs: (d, refs) => checkArticleRefs(d, refs, liveById),
@@ -55,16 +52,14 @@ export function createArticleProvider(): Provider {
       return diffFields(d.fields, liveFields, { textFields });
     },
     describe: (live) => describeName('title', live.name),
-    async create(client, change, refs) {
-      const body = createArticleBody(change.desired.data as DesiredArticle, refs);
-      return articleLive(await client.post<ApiArticle>('/articles', body));
-    },
-    async update(client, change, refs) {
-      const body = updateArticleBody(change.desired.data as DesiredArticle, change.fields, refs);
-      return articleLive(await client.put<ApiArticle>(path(change.id), body));
-    },
-    async delete(client, change) {
-      await client.delete(path(change.id));
+    requests(change, refs) {
+      if (change.action === 'delete') return [{ method: 'DELETE', path: path(change.id) }];
+      const a = change.desired.data;
+      if (change.action === 'create') {
+        return [{ method: 'POST', path: '/articles', body: createArticleBody(a, refs) }];
+      }
+      const body = updateArticleBody(a, change.fields, refs);
+      return [{ method: 'PUT', path: path(change.id), body }];
     },
   };
 }

@@ -1,25 +1,28 @@
 // Request bodies for articles. The 2.16 spec types `parent_id` as an integer on create and a
 // string on update, and `author_id` as an integer on both; only managed or changed fields are sent
-// so nothing the config leaves alone is overwritten.
-import type { ApiCreateArticleRequest, ApiUpdateArticleRequest } from '../../intercom/api-types.js';
+// so nothing the config leaves alone is overwritten. Authors and collections are resolved here,
+// at plan time, so apply sends what the plan shows.
 import type { DesiredArticle } from '../../model/desired.js';
 import type { FieldChange } from '../../model/change.js';
+import type { PlannedRequest } from '../../model/request.js';
 import { UserError } from '../../errors/user-error.js';
-import type { ApplyRefs } from '../refs.js';
-import { collectionIdOf } from '../collection-refs.js';
+import type { RequestRefs } from '../refs.js';
 import { changedLocales } from '../translated-fields.js';
 import { translatedContent } from './article-translations.js';
 
-export function createArticleBody(a: DesiredArticle, refs: ApplyRefs): ApiCreateArticleRequest {
-  const body: ApiCreateArticleRequest = { title: a.title, author_id: authorId(a.author, refs) };
+type Body = NonNullable<PlannedRequest['body']>;
+
+export function createArticleBody(a: DesiredArticle, refs: RequestRefs): Body {
+  const authorId = authorOf(a, refs);
+  const body: Body = { title: a.title, author_id: authorId };
   if (a.description !== undefined) body.description = a.description ?? '';
   if (a.body !== undefined) body.body = a.body;
   if (a.state !== undefined) body.state = a.state;
   if (typeof a.collection === 'string') {
-    body.parent_id = integerId(collectionIdOf(a.collection, refs), 'collection');
+    body.parent_id = refs.idOf('collection', a.collection, 'integer');
     body.parent_type = 'collection';
   }
-  const translated = translatedContent(a, body.author_id);
+  const translated = translatedContent(a, authorId);
   if (translated) body.translated_content = translated;
   return body;
 }
@@ -27,25 +30,25 @@ export function createArticleBody(a: DesiredArticle, refs: ApplyRefs): ApiCreate
 export function updateArticleBody(
   a: DesiredArticle,
   fields: FieldChange[],
-  refs: ApplyRefs,
-): ApiUpdateArticleRequest {
-  const body: ApiUpdateArticleRequest = {};
+  refs: RequestRefs,
+): Body {
+  const body: Body = {};
   for (const { field, after } of fields) {
     if (field === 'title') body.title = a.title;
     if (field === 'description') body.description = typeof after === 'string' ? after : '';
-    if (field === 'author') body.author_id = authorId(a.author, refs);
+    if (field === 'author') body.author_id = authorOf(a, refs);
     if (field === 'state' && a.state !== undefined) body.state = a.state;
     if (field === 'body' && a.body !== undefined) body.body = a.body;
     if (field === 'collection') {
       if (typeof after !== 'string') throw collectionNullUnsupported(a.key);
-      body.parent_id = collectionIdOf(after, refs);
+      body.parent_id = refs.idOf('collection', after, 'string');
       body.parent_type = 'collection';
     }
   }
   const locales = changedLocales(fields);
-  if (locales.length > 0) {
-    body.translated_content = translatedContent(a, authorId(a.author, refs), locales);
-  }
+  const translated =
+    locales.length > 0 ? translatedContent(a, authorOf(a, refs), locales) : undefined;
+  if (translated) body.translated_content = translated;
   return body;
 }
 
@@ -56,18 +59,11 @@ export function collectionNullUnsupported(key: string): UserError {
   });
 }
 
-function authorId(email: string, refs: ApplyRefs): number {
-  const id = refs.adminId(email.toLowerCase());
-  if (id === undefined) {
-    throw new UserError(`author ${email} is not a teammate in this workspace`, {
-      hint: 'use the email of an existing teammate',
+function authorOf(a: DesiredArticle, refs: RequestRefs): number {
+  if (a.author === undefined) {
+    throw new UserError(`article "${a.key}" has no author`, {
+      hint: 'an article that is created or translated needs `author:` (a teammate email)',
     });
   }
-  return integerId(id, 'admin');
-}
-
-function integerId(id: string, what: string): number {
-  const n = Number(id);
-  if (!Number.isSafeInteger(n)) throw new UserError(`${what} id ${id} is not an integer`);
-  return n;
+  return refs.adminId(a.author);
 }

@@ -27,7 +27,7 @@ export function collectionLive(c: ApiCollection): LiveObject {
   };
 }
 
-export function collectionDesired(c: DesiredCollection): DesiredObject {
+export function collectionDesired(c: DesiredCollection): DesiredObject<'collection'> {
   return desiredObject('collection', c, {
     key: c.key,
     name: c.name,

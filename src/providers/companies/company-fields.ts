@@ -34,7 +34,7 @@ export function companyDesired(
   desired: Desired,
   // Built once per config by fromConfig: per company it made planning quadratic (#7).
   declared: Map<string, string> = declaredTagSpellings(desired),
-): DesiredObject {
+): DesiredObject<'company'> {
   // Company tags are written as the tag is declared, so references find the tag's key.
   const tags = c.tags?.map((t) => declared.get(t.toLowerCase()) ?? t);
   const fields: Fields = {

@@ -3,26 +3,24 @@
 // is looked up by company_id before the plan decides to create it.
 import type { ApiCompany, ApiCompanyList } from '../../intercom/api-types.js';
 import type { IntercomClient } from '../../intercom/client-types.js';
-import type { DesiredCompany } from '../../model/desired.js';
 import type { LiveObject } from '../../model/objects.js';
+import type { PlannedRequest } from '../../model/request.js';
 import { IntercomApiError } from '../../errors/intercom-api-error.js';
 import type { Provider } from '../provider.js';
 import { diffFields } from '../diff-fields.js';
 import { describeName } from '../desired-base.js';
 import { companyDesired, companyLive, declaredTagSpellings, tagSet } from './company-fields.js';
 import { createCompanyBody, planCompanyUpdate } from './company-requests.js';
-import { setCompanyTag } from './company-tags.js';
+import { checkCompanyTagAnswer, companyTagRequest } from './company-tags.js';
 import { auditCompanies } from './company-checks.js';
 import { readById } from '../read-by-id.js';
 
 const path = (id: string): string => `/companies/${encodeURIComponent(id)}`;
 
-export function createCompanyProvider(): Provider {
+export function createCompanyProvider(): Provider<'company'> {
   return {
     kind: 'company',
     dependsOn: ['tag'],
-    lifecycle: 'full',
-    caseInsensitiveNames: false,
     fromConfig: (desired) => {
       const declared = declaredTagSpellings(desired);
       return desired.companies.map((c) => companyDesired(c, desired, declared));
@@ -34,7 +32,7 @@ export function createCompanyProvider(): Provider {
     findOne: (client, d) => findCompany(client, d.key),
     read: (client, id) => readById<ApiCompany>(client, path(id), companyLive),
     findCreated: (client, change) => findCompany(client, change.desired.key),
-    references: (d) => ((d.data as DesiredCompany).tags ?? []).map((key) => ({ kind: 'tag', key })),
+    references: (d) => (d.data.tags ?? []).map((key) => ({ kind: 'tag', key })),
     diff(d, live, refs) {
       if (!live) return diffFields(d.fields, undefined);
       const declared = refs.declaredTagNames();
@@ -48,37 +46,36 @@ export function createCompanyProvider(): Provider {
     },
     describe: (live) =>
       describeName('name', typeof live.fields.name === 'string' ? live.fields.name : live.name),
-    async create(client, change) {
-      const c = change.desired.data as DesiredCompany;
-      const created = await client.post<ApiCompany>('/companies', createCompanyBody(c));
-      const ref = { id: String(created.id), companyId: c.companyId };
-      for (const tag of c.tags ?? []) await setCompanyTag(client, tag, ref, true);
-      return withTags(companyLive(created), c.tags ?? [], []);
-    },
-    async update(client, change) {
-      const c = change.desired.data as DesiredCompany;
+    requests(change, refs): PlannedRequest[] {
+      if (change.action === 'delete') return [{ method: 'DELETE', path: path(change.id) }];
+      const c = change.desired.data;
+      if (change.action === 'create') {
+        const self = refs.ownId('string');
+        return [
+          { method: 'POST', path: '/companies', body: createCompanyBody(c) },
+          ...(c.tags ?? []).map((tag) => companyTagRequest(tag, self, true)),
+        ];
+      }
       const plan = planCompanyUpdate(change.fields);
-      let live = change.live;
-      if (plan.put) live = companyLive(await client.put<ApiCompany>(path(change.id), plan.put));
+      const out: PlannedRequest[] = [];
+      if (plan.put) out.push({ method: 'PUT', path: path(change.id), body: plan.put });
       if (plan.remoteCreatedAt !== undefined) {
         const body = { company_id: c.companyId, remote_created_at: plan.remoteCreatedAt };
-        live = companyLive(await client.post<ApiCompany>('/companies', body));
+        out.push({ method: 'POST', path: '/companies', body });
       }
-      const ref = { id: change.id, companyId: c.companyId };
       const spelled = (lower: string, names: string[]): string =>
         names.find((n) => n.toLowerCase() === lower) ?? lower;
       const liveNames = ((change.live.raw as ApiCompany | undefined)?.tags?.tags ?? []).map(
         (t) => t.name,
       );
       for (const t of plan.addTags)
-        await setCompanyTag(client, spelled(t, c.tags ?? []), ref, true);
+        out.push(companyTagRequest(spelled(t, c.tags ?? []), change.id, true));
       for (const t of plan.removeTags)
-        await setCompanyTag(client, spelled(t, liveNames), ref, false);
-      return withTags(live, plan.addTags, plan.removeTags);
+        out.push(companyTagRequest(spelled(t, liveNames), change.id, false));
+      return out;
     },
-    async delete(client, change) {
-      await client.delete(path(change.id));
-    },
+    checkAnswer: (change, sent, answer) =>
+      checkCompanyTagAnswer(sent, answer, JSON.stringify(change.key)),
   };
 }
 
@@ -97,12 +94,4 @@ async function findCompany(
   const company =
     found.type === 'list' ? found.data.find((c) => c.company_id === companyId) : found;
   return company && company.company_id === companyId ? companyLive(company) : undefined;
-}
-
-/** The tags a write leaves on the company: responses do not reflect tagging done afterwards. */
-function withTags(live: LiveObject, added: string[], removed: string[]): LiveObject {
-  const current = Array.isArray(live.fields.tags) ? live.fields.tags : [];
-  const gone = new Set(removed.map((t) => t.toLowerCase()));
-  const tags = tagSet([...current, ...added]).filter((t) => !gone.has(t));
-  return { ...live, fields: { ...live.fields, tags } };
 }

@@ -18,34 +18,30 @@ async function listTags(client: IntercomClient): Promise<LiveObject[]> {
   return (list.data ?? []).map(tagLive);
 }
 
-export function createTagProvider(): Provider {
+const tagPath = (id: string): string => `/tags/${encodeURIComponent(id)}`;
+
+export function createTagProvider(): Provider<'tag'> {
   return {
     kind: 'tag',
     dependsOn: [],
-    lifecycle: 'full',
-    caseInsensitiveNames: true,
     fromConfig: (desired) =>
       desired.tags.map((t) =>
         desiredObject('tag', t, { key: t.name, name: t.name, fields: { name: t.name } }),
       ),
     audit: () => [],
     list: listTags,
-    read: (client, id) => readById<ApiTag>(client, `/tags/${encodeURIComponent(id)}`, tagLive),
+    read: (client, id) => readById<ApiTag>(client, tagPath(id), tagLive),
     findCreated: async (client, change) =>
       findByName(await listTags(client), change.desired.name, { caseInsensitive: true }),
     references: () => [],
-    diff: (desired: DesiredObject, live) => diffFields(desired.fields, live?.fields),
+    diff: (desired: DesiredObject<'tag'>, live) => diffFields(desired.fields, live?.fields),
     describe: (live) => describeName('name', live.name),
-    async create(client, change) {
-      const tag = await client.post<ApiTagCreateResponse>('/tags', { name: change.desired.name });
-      return tagLive(tag);
-    },
-    async update(client, change) {
-      const body = { id: change.id, name: change.desired.name };
-      return tagLive(await client.post<ApiTagCreateResponse>('/tags', body));
-    },
-    async delete(client, change) {
-      await client.delete(`/tags/${encodeURIComponent(change.id)}`);
+    // POST /tags creates, or renames when given an id; there is no PUT for tags.
+    requests(change) {
+      if (change.action === 'delete') return [{ method: 'DELETE', path: tagPath(change.id) }];
+      const name = change.desired.name;
+      if (change.action === 'create') return [{ method: 'POST', path: '/tags', body: { name } }];
+      return [{ method: 'POST', path: '/tags', body: { id: change.id, name } }];
     },
   };
 }
