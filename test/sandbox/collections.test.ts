@@ -22,6 +22,22 @@ describe('help centers and collections', () => {
     expect((await get(sb, '/help_center/help_centers/9')).status).toBe(404);
   });
 
+  it('honours page and per_page on the help center list, so a pager past the end stops', async () => {
+    const sb = await start({ seed: baseSeed });
+    sb.state.help_centers.push({ ...sb.state.help_centers[0]!, id: '2', default: false });
+    const ids = async (query: string) =>
+      (await get(sb, `/help_center/help_centers${query}`)).body.data.map(
+        (h: { id: string }) => h.id,
+      );
+    expect(await ids('')).toEqual(['1', '2']);
+    expect(await ids('?page=1')).toEqual(['1', '2']);
+    expect(await ids('?page=2')).toEqual([]);
+    expect(await ids('?per_page=1&page=2')).toEqual(['2']);
+    expect(await ids('?per_page=1&page=3')).toEqual([]);
+    const r = await get(sb, '/help_center/help_centers?page=2');
+    expect(r.body).toEqual({ type: 'list', data: [] });
+  });
+
   it('lists collections most recently updated first, with pages and total_count', async () => {
     const sb = await start({ seed: baseSeed });
     const r = await get(sb, '/help_center/collections');

@@ -6,6 +6,12 @@ export const helpCenterCases: FidelityCase[] = [
   // Help centers and collections
   { name: 'list help centers', method: 'GET', path: '/help_center/help_centers', status: 200 },
   {
+    name: 'list help centers past the last page',
+    method: 'GET',
+    path: '/help_center/help_centers?page=2',
+    status: 200,
+  },
+  {
     name: 'list help centers without token',
     method: 'GET',
     path: '/help_center/help_centers',

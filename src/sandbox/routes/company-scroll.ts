@@ -1,6 +1,6 @@
 // GET /companies/scroll with Intercom's rules: one open scroll per app (a second one is refused
 // until the first ends or idles out after a minute), a page after the last one comes back empty
-// and ends the scroll, and user-less companies are left out as in the other lists. The open
+// (with no scroll_param, since it has expired) and ends the scroll, and user-less companies are left out as in the other lists. The open
 // scroll is runtime state, not workspace data, so it is not persisted.
 import type { Route, SandboxContext } from '../context.js';
 import { ApiError, invalid } from '../errors.js';
@@ -31,11 +31,16 @@ export class CompanyScroll {
       const c = companyById(ctx.state.companies, id);
       return c ? [companyView(ctx, c)] : [];
     });
-    if (ids.length === 0) this.open = undefined;
-    else {
-      scroll.position += ids.length;
-      scroll.lastUsedMs = nowMs;
+    if (ids.length === 0) {
+      // The end: the scroll closes and its param expires, so the empty page carries none.
+      // (The spec types scroll_param as a non-nullable string and does not require it.)
+      // Intercom's SDK pages on while a scroll_param comes back; echoing the expired one
+      // would send it into the 400 below instead of ending cleanly.
+      this.open = undefined;
+      return { type: 'list', data, pages: null, total_count: null };
     }
+    scroll.position += ids.length;
+    scroll.lastUsedMs = nowMs;
     return { type: 'list', data, pages: null, total_count: null, scroll_param: scroll.param };
   }
 

@@ -1,16 +1,24 @@
 // The help center list exists so the tool can learn the default help center's id; the sandbox
 // has exactly one, which collections land in unless told otherwise.
+//
+// The spec declares no query parameters and a bare `{type: 'list', data}` answer, but Intercom's
+// SDK pages through it (Fern's override adds `page`/`per_page`) until a page comes back empty.
+// So `page` and `per_page` are honoured: without `per_page` the first page holds every help
+// center, as before, and any later page is empty.
 import type { Route, SandboxContext } from '../context.js';
 import { notFound } from '../errors.js';
+import { pageParams, paginate } from '../pagination.js';
 import type { HelpCenterRecord } from '../state.js';
 
 export const helpCenterRoutes: Route[] = [
   {
     method: 'GET',
     template: '/help_center/help_centers',
-    handler: (_req, ctx) => ({
-      body: { type: 'list', data: ctx.state.help_centers.map((h) => helpCenterView(ctx, h)) },
-    }),
+    handler: (req, ctx) => {
+      const all = ctx.state.help_centers;
+      const { data } = paginate(all, pageParams(req.query, Math.max(all.length, 1)));
+      return { body: { type: 'list', data: data.map((h) => helpCenterView(ctx, h)) } };
+    },
   },
   {
     method: 'GET',
