@@ -4,6 +4,8 @@
 // - each object the plan updates or deletes is re-read by id (8 at a time) and fingerprinted;
 // - for creates, each kind is listed once (never one request per object), and a live object with
 //   the desired natural key that the plan did not know about means someone created it meanwhile;
+// - every object a change refers to without writing it (an article's collection, its author) is
+//   re-read too: a create into a collection deleted meanwhile would fail half-way through apply;
 // - the config itself is re-hashed, because a plan made from other files says something else.
 // Nothing is decided here: the CLI refuses or skips (--on-conflict) with what this reports.
 import { KINDS } from '../model/kinds.js';
@@ -21,7 +23,8 @@ import type { SavedPlan } from './saved-plan.js';
 
 export { withoutConflicts, type SkippedChange } from './without-conflicts.js';
 
-export type ConflictReason = 'changed' | 'deleted' | 'created';
+/** `missing-reference`: an object the change names without writing it (a collection) is gone. */
+export type ConflictReason = 'changed' | 'deleted' | 'created' | 'missing-reference';
 
 export interface Conflict {
   /** The change's ref in the plan, e.g. `update:collection:getting-started`. */
@@ -62,17 +65,33 @@ export async function checkSavedPlan(options: CheckSavedPlanOptions): Promise<Sa
   const creates = saved.plan.changes.filter((c): c is CreateChange => c.action === 'create');
   const createKinds = [...new Set(creates.map((c) => c.kind))];
 
-  const [hash, reads, lists] = await Promise.all([
+  const referenced = referencedObjects(saved.plan.changes, existing);
+  const [hash, reads, lists, referencedReads] = await Promise.all([
     hashConfig(options.desired),
     mapLimit(existing, READ_CONCURRENCY, (c) => providerOf(c.kind).read(client, c.id)),
     Promise.all(createKinds.map((k) => providerOf(k).list(client))),
+    mapLimit(referenced, READ_CONCURRENCY, (r) => providerOf(r.kind).read(client, r.id)),
   ]);
+  const gone = new Set(
+    referenced.filter((_, i) => referencedReads[i] === undefined).map((r) => `${r.kind}:${r.id}`),
+  );
 
   const found = new Map<string, Conflict>();
   existing.forEach((change, i) => {
     const conflict = existingConflict(change, reads[i], saved.fingerprints[change.ref]);
     if (conflict) found.set(change.ref, conflict);
   });
+  for (const change of saved.plan.changes) {
+    if (found.has(change.ref)) continue;
+    const missing = change.refersTo.filter((r) => gone.has(`${r.kind}:${r.id}`));
+    if (missing.length === 0) continue;
+    found.set(change.ref, {
+      ref: change.ref,
+      address: address(change),
+      reason: 'missing-reference',
+      detail: `${address(change)} refers to ${missing.map((r) => `${r.kind} id ${r.id}`).join(', ')}, deleted in Intercom after the plan was made`,
+    });
+  }
   const known = knownIds(saved.plan);
   createKinds.forEach((kind, i) => {
     const provider = providerOf(kind);
@@ -136,6 +155,27 @@ function createdConflict(
     reason: 'created',
     detail: `${change.kind} ${what} was created in Intercom after the plan was made, which this plan would create again`,
   };
+}
+
+/**
+ * Objects changes refer to without writing them, each once; objects the plan itself updates are
+ * re-read anyway, and those it deletes are meant to go.
+ */
+function referencedObjects(
+  changes: Change[],
+  existing: Exclude<Change, CreateChange>[],
+): { kind: Kind; id: string }[] {
+  const seen = new Set(existing.map((c) => `${c.kind}:${c.id}`));
+  const out: { kind: Kind; id: string }[] = [];
+  for (const c of changes) {
+    for (const r of c.refersTo) {
+      const k = `${r.kind}:${r.id}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(r);
+    }
+  }
+  return out;
 }
 
 /** Every live id the plan saw: matched objects, the objects it changes, and unmanaged ones. */

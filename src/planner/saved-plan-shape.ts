@@ -62,6 +62,8 @@ function firstOf(checks: (() => string | undefined)[]): string | undefined {
 const kind = oneOf(KIND_ORDER);
 const live = shape({ kind, id: string, name: string, fields: record });
 const desired = shape({ kind, key: string, name: string, fields: record });
+const method = oneOf(['POST', 'PUT', 'DELETE']);
+const request = shape({ method, path: string });
 const base = {
   ref: string,
   kind,
@@ -69,6 +71,8 @@ const base = {
   message: string,
   fields: listOf(record),
   dependsOn: listOf(string),
+  requests: listOf(request),
+  refersTo: listOf(shape({ kind, id: string })),
 };
 
 const change: Check = (v, at) => {
@@ -96,6 +100,7 @@ const savedPlan = shape({
   config: shape({ path: string, sha256: string }),
   target: string,
   fingerprints: valuesOf(string),
+  plan_sha256: string,
   plan,
 });
 

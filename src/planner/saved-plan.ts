@@ -3,22 +3,25 @@
 // config it came from and a fingerprint of every object it updates or deletes, so apply can
 // refuse, or skip, what changed in between. It never carries the token: only the base URL, with
 // any credentials or query stripped, for people to read.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Plan } from './plan.js';
 import { fingerprint } from './fingerprint.js';
+import { canonicalJson } from './canonical-json.js';
 import { isRecord, savedPlanProblem } from './saved-plan-shape.js';
 import { PlanFileError } from '../errors/plan-file-error.js';
 
 export const SAVED_PLAN_KIND = 'intercom-as-code-saved-plan';
-/** Written by this version. Readers accept any 1.x: minor versions only add members. */
-export const SAVED_PLAN_FORMAT = '1.0';
+/** Written by this version. Readers accept any 2.x: minor versions only add members. */
+export const SAVED_PLAN_FORMAT = '2.0';
+/** The major version this reader takes; 1.x plans carried no requests, so apply cannot run them. */
+const SAVED_PLAN_MAJOR = '2';
 /** Saved plans are a few MB at most; anything larger is not one. */
 export const MAX_SAVED_PLAN_BYTES = 100 * 1024 * 1024;
 
 export interface SavedPlan {
-  format_version: `1.${number}`;
+  format_version: `2.${number}`;
   kind: typeof SAVED_PLAN_KIND;
   /** ISO timestamp. */
   created_at: string;
@@ -32,6 +35,8 @@ export interface SavedPlan {
   target: string;
   /** Change ref -> fingerprint() of the live object, for every update and delete. */
   fingerprints: Record<string, string>;
+  /** sha256 of the canonical JSON of `plan`, requests included: an edited plan is refused. */
+  plan_sha256: string;
   plan: Plan;
 }
 
@@ -54,6 +59,7 @@ export function createSavedPlan(plan: Plan, options: CreateSavedPlanOptions): Sa
     config: { path: resolve(plan.configPath), sha256: options.configHash },
     target: safeTarget(options.target),
     fingerprints,
+    plan_sha256: hashPlan(plan),
     plan,
   };
 }
@@ -140,20 +146,29 @@ function checked(path: string, value: unknown, remake: string): SavedPlan {
   if (version === undefined || major === undefined) {
     throw corrupted('`format_version` is missing or not a version like "1.0"');
   }
-  if (major !== '1') {
-    const newer = Number(major) > 1;
+  if (major !== SAVED_PLAN_MAJOR) {
+    const newer = Number(major) > Number(SAVED_PLAN_MAJOR);
     throw new PlanFileError(
       path,
       'unsupported-version',
       newer
-        ? `plan file ${path} was made by a newer intercom-as-code (format ${version}; this version reads 1.x)`
-        : `plan file ${path} has format ${version}, which this version does not read (it reads 1.x)`,
+        ? `plan file ${path} was made by a newer intercom-as-code (format ${version}; this version reads ${SAVED_PLAN_MAJOR}.x)`
+        : `plan file ${path} has format ${version}, which this version does not read (it reads ${SAVED_PLAN_MAJOR}.x)`,
       { hint: newer ? `upgrade intercom-as-code, or ${remake}` : remake },
     );
   }
   const problem = savedPlanProblem(value);
   if (problem !== undefined) throw corrupted(problem);
-  return value as unknown as SavedPlan;
+  const saved = value as unknown as SavedPlan;
+  if (hashPlan(saved.plan) !== saved.plan_sha256) {
+    throw corrupted('its changes do not match the hash they were saved with (it was edited)');
+  }
+  return saved;
+}
+
+/** What the saved plan's hash covers: the whole plan, each change's requests included. */
+export function hashPlan(plan: Plan): string {
+  return createHash('sha256').update(canonicalJson(plan)).digest('hex');
 }
 
 /** The base URL without user, password, query or fragment: a proxy URL may embed a secret. */

@@ -24,6 +24,8 @@ export function withoutConflicts(
     if (change.action === 'delete' && conflict.reason === 'deleted') {
       done.add(change.ref);
       because.set(change.ref, `${conflict.address} is already deleted`);
+    } else if (conflict.reason === 'missing-reference') {
+      because.set(change.ref, conflict.detail);
     } else {
       const what = `was ${conflict.reason} in Intercom since the plan was made`;
       because.set(change.ref, `${conflict.address} ${what}`);

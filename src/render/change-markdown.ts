@@ -6,6 +6,7 @@ import { fieldDiffLines } from './field-diff-lines.js';
 import { address, printable } from './format.js';
 import { code, escapeMarkdown, fenceFor, formatCount } from './markdown-escape.js';
 import { fitItems } from './markdown-budget.js';
+import { requestLines } from './request-lines.js';
 
 const VERB = {
   create: '➕ <b>create</b>',
@@ -55,5 +56,6 @@ function summaryLine(change: Change): string {
 function diffLines(change: Change): string[] {
   // The planner's sentence, as a comment line like Terraform's; older saved plans may lack one.
   const message = change.message === '' ? [] : [`# ${printable(change.message)}`];
-  return [...message, ...change.fields.flatMap(fieldDiffLines)];
+  const requests = requestLines(change).map((line) => `# → ${line}`);
+  return [...message, ...change.fields.flatMap(fieldDiffLines), ...requests];
 }

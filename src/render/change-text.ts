@@ -5,6 +5,7 @@ import type { FieldValue } from '../model/objects.js';
 import { address, formatValue, printable } from './format.js';
 import type { Paint, Style } from './style.js';
 import { renderTextDiff } from './text-diff.js';
+import { requestLines } from './request-lines.js';
 
 const CHANGE_INDENT = '  ';
 const FIELD_INDENT = '      ';
@@ -26,6 +27,7 @@ export function renderChange(change: Change, style: Style): string {
     `${CHANGE_INDENT}${paintFor(symbol, style)(symbol)} ${address(change.kind, change.key)}`,
   ];
   for (const field of change.fields) lines.push(...renderField(field, style));
+  for (const line of requestLines(change)) lines.push(`${FIELD_INDENT}${style.dim(`→ ${line}`)}`);
   return lines.join('\n');
 }
 

@@ -8,6 +8,7 @@ import type { Action, Change, DeleteReason, FieldChange } from '../model/change.
 import type { FieldValue, Kind } from '../model/objects.js';
 import type { Plan, UnmanagedObject } from '../planner/plan.js';
 import { address } from './format.js';
+import type { PlannedRequest, Reference } from '../model/request.js';
 
 export const PLAN_DOCUMENT_VERSION = '1.0';
 
@@ -34,6 +35,10 @@ export interface ChangeDocument {
   depends_on: string[];
   ref: string;
   fields: FieldDocument[];
+  /** The exact requests apply sends, placeholders for ids known only after apply. */
+  requests: PlannedRequest[];
+  /** Live objects the requests name without writing them. */
+  refers_to: Reference[];
 }
 
 export interface WarningDocument {
@@ -92,6 +97,9 @@ function toChangeDocument(change: Change): ChangeDocument {
     depends_on: [...change.dependsOn],
     ref: change.ref,
     fields: change.fields.map((field) => toFieldDocument(field, change.action)),
+    // A copy: the document must not share objects with the plan apply will run.
+    requests: structuredClone(change.requests),
+    refers_to: change.refersTo.map((r) => ({ kind: r.kind, id: r.id })),
   };
 }
 
