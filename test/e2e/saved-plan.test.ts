@@ -25,11 +25,11 @@ describe('plan --out, then apply FILE', () => {
     const plan = await cli(sb, ['plan', '-c', config, '--out', file]);
     expect(plan.code).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format_version: '1.0' });
+    expect(JSON.parse(text)).toMatchObject({ format_version: '2.0' });
     expect(text).not.toContain('e2e-secret-token');
 
     const apply = await cli(sb, ['apply', file, '--auto-approve', '--detailed-exitcode']);
-    expect(apply.io.stdout).toContain('Apply complete: 17 applied.');
+    expect(apply.io.stdout).toContain('Apply complete: 21 applied.');
     expect(apply.code).toBe(2);
     const again = await cli(sb, ['plan', '-c', config, '--detailed-exitcode']);
     expect(again.code).toBe(0);
@@ -76,11 +76,23 @@ describe('plan --out, then apply FILE', () => {
     const future = planFile();
     writeFileSync(
       future,
-      readFileSync(file, 'utf8').replace('"format_version": "1.0"', '"format_version": "2.0"'),
+      readFileSync(file, 'utf8').replace('"format_version": "2.0"', '"format_version": "3.0"'),
     );
     const newer = await cli(sb, ['apply', future, '--auto-approve']);
     expect(newer.code).toBe(1);
     expect(newer.io.stderr).toMatch(/newer/);
+
+    // A request edited by hand (a body swapped) is refused before anything is sent.
+    const edited = planFile();
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    const put = saved.plan.changes.find((c: { requests: { body?: object }[] }) =>
+      c.requests.some((r) => r.body !== undefined),
+    );
+    put.requests.find((r: { body?: object }) => r.body !== undefined).body.name = 'pwned';
+    writeFileSync(edited, JSON.stringify(saved));
+    const tampered = await cli(sb, ['apply', edited, '--auto-approve']);
+    expect(tampered.code).toBe(1);
+    expect(tampered.io.stderr).toMatch(/edited/);
 
     const broken = planFile();
     writeFileSync(broken, readFileSync(file, 'utf8').slice(0, 200));
