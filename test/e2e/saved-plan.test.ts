@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { cli, exampleCopy, sandbox } from './helpers.js';
+import { hashPlan } from '../../src/planner/saved-plan.js';
 
 let sb: Sandbox | undefined;
 afterEach(async () => {
@@ -99,6 +100,56 @@ describe('plan --out, then apply FILE', () => {
     const corrupt = await cli(sb, ['apply', broken, '--auto-approve']);
     expect(corrupt.code).toBe(1);
     expect(corrupt.io.stderr).toMatch(/JSON|corrupt/i);
+    expect(writes(sb)).toEqual([]);
+  });
+
+  it('refuses an edited plan even when its hash was made again: apply runs only a plan it can make now', async () => {
+    sb = await sandbox();
+    const config = exampleCopy();
+    const file = planFile();
+    expect((await cli(sb, ['plan', '-c', config, '--out', file])).code).toBe(0);
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    const update = saved.plan.changes.find(
+      (c: { action: string; kind: string }) => c.action === 'update' && c.kind === 'collection',
+    );
+    // An update turned into a delete of a declared object, and an extra delete inserted.
+    Object.assign(update, {
+      action: 'delete',
+      ref: `delete:collection:${update.id}`,
+      reason: 'prune',
+      requests: [{ method: 'DELETE', path: `/help_center/collections/${update.id}` }],
+    });
+    const victim = sb.state.tags[0]!;
+    saved.plan.changes.push({
+      ...update,
+      kind: 'tag',
+      key: victim.name,
+      id: victim.id,
+      ref: `delete:tag:${victim.id}`,
+      requests: [{ method: 'DELETE', path: `/tags/${victim.id}` }],
+      refersTo: [],
+    });
+    saved.plan_sha256 = hashPlan(saved.plan);
+    writeFileSync(file, JSON.stringify(saved));
+    sb.resetLog();
+    const apply = await cli(sb, ['apply', file, '--auto-approve']);
+    expect(apply.code).toBe(1);
+    expect(writes(sb)).toEqual([]);
+
+    // The subtlest edit: one body swapped in a request, every object as it was.
+    expect((await cli(sb, ['plan', '-c', config, '--out', file])).code).toBe(0);
+    const again = JSON.parse(readFileSync(file, 'utf8'));
+    const put = again.plan.changes.find((c: { requests: { method: string }[] }) =>
+      c.requests.some((r) => r.method === 'PUT'),
+    );
+    const request = put.requests.find((r: { method: string }) => r.method === 'PUT');
+    request.body = { ...request.body, description: 'rewritten by a pull request' };
+    again.plan_sha256 = hashPlan(again.plan);
+    writeFileSync(file, JSON.stringify(again));
+    const swapped = await cli(sb, ['apply', file, '--auto-approve']);
+    expect(swapped.code).toBe(1);
+    expect(swapped.io.stderr).toMatch(/not what a plan made now would do/);
+    expect(swapped.io.stderr).toContain(`${put.ref} would send other requests now`);
     expect(writes(sb)).toEqual([]);
   });
 });
