@@ -5,7 +5,8 @@
 // Every line is written with one append and flushed to disk (fdatasync) before the apply moves
 // on, so a change reported done is never missing from the journal. Lines are queued, so changes
 // running concurrently never interleave their bytes.
-import { mkdir, open, rm, rmdir, type FileHandle } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { lstat, mkdir, open, rm, rmdir, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Plan } from '../planner/plan.js';
 import { UserError } from '../errors/user-error.js';
@@ -92,7 +93,8 @@ async function journalAt(path: string, flags: 'w' | 'a'): Promise<JournalWriter>
   let handle: FileHandle;
   try {
     await mkdir(dirname(path), { recursive: true });
-    handle = await open(path, flags);
+    await refuseSymlinkedDir(dirname(path));
+    handle = await open(path, openFlags(flags), 0o600);
   } catch (error) {
     throw journalError(path, error);
   }
@@ -138,6 +140,22 @@ async function journalAt(path: string, flags: 'w' | 'a'): Promise<JournalWriter>
       await handle.close();
     },
   };
+}
+
+/**
+ * Never follow a symlink where the journal goes: one planted there (by a pull request, say)
+ * would make apply overwrite its target. O_NOFOLLOW refuses a symlinked file; the directory is
+ * checked by hand, since O_NOFOLLOW only looks at the last path component.
+ */
+function openFlags(mode: 'w' | 'a'): number {
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND, O_NOFOLLOW } = fsConstants;
+  return O_WRONLY | O_CREAT | O_NOFOLLOW | (mode === 'w' ? O_TRUNC : O_APPEND);
+}
+
+async function refuseSymlinkedDir(dir: string): Promise<void> {
+  if ((await lstat(dir)).isSymbolicLink()) {
+    throw new Error(`${dir} is a symbolic link; the journal is only written to a real directory`);
+  }
 }
 
 function journalError(path: string, cause: unknown): UserError {

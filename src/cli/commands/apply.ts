@@ -5,7 +5,15 @@ import { existsSync } from 'node:fs';
 import { applyPlan } from '../../apply/apply-plan.js';
 import { renderApplyResult, renderPlanText } from '../../render/index.js';
 import { UserError } from '../../errors/user-error.js';
-import { CONFIG_OPTION, HELP_OPTION, TARGET_OPTIONS, intFlag, parse } from '../args.js';
+import {
+  CONFIG_OPTION,
+  HELP_OPTION,
+  TARGET_OPTIONS,
+  VERBOSE_OPTION,
+  intFlag,
+  parse,
+  targetFlags,
+} from '../args.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorFor, type Io } from '../io.js';
 import { HELP } from '../help.js';
@@ -14,6 +22,9 @@ import { planFromFile, type OnConflict } from '../plan-from-file.js';
 import { unsafeReason } from '../safety-gate.js';
 import { applyUi } from '../apply-ui.js';
 import { planFromJournal } from '../plan-from-journal.js';
+import { resumeCommand } from '../resume-hint.js';
+import { acquireApplyLock } from '../../apply/apply-lock.js';
+import { readSavedPlan } from '../../planner/saved-plan.js';
 import {
   defaultJournalPath,
   openJournal,
@@ -26,6 +37,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
     ...CONFIG_OPTION,
     ...TARGET_OPTIONS,
     ...HELP_OPTION,
+    ...VERBOSE_OPTION,
     'auto-approve': { type: 'boolean', default: false },
     concurrency: { type: 'string' },
     'on-conflict': { type: 'string', default: 'fail' },
@@ -51,61 +63,73 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
       hint: 'run `intercom-as-code plan` to review, then `apply --auto-approve`',
     });
   }
-  const flags = { sandbox: values.sandbox, sandboxState: values['sandbox-state'] };
+  const flags = targetFlags(values);
   const file = positionals[0];
   const journalPath = defaultJournalPath(values.config);
-  const { plan, target, providers } = values.resume
-    ? await planFromJournal(io, journalPath, values.config, flags)
-    : file !== undefined
-      ? await planFromFile(io, file, flags, onConflict)
-      : await planFromConfig(io, values.config, flags);
+  // Held from before the plan is made until the apply ends: two applies that both plan the same
+  // creates would make duplicates however carefully each one runs.
+  const configOfRun = file !== undefined ? (await readSavedPlan(file)).config.path : values.config;
+  const lock = await acquireApplyLock(defaultJournalPath(configOfRun));
   try {
-    io.out(renderPlanText(plan, { color: colorFor(io, 'stdout') }) + '\n');
-    if (plan.changes.length === 0) {
-      if (values.resume) await removeJournal(journalPath);
-      return EXIT.ok;
-    }
-    // What a resume has left is part of a plan that already passed the gate (or was forced).
-    const unsafe = values.resume ? undefined : unsafeReason(plan, values.force);
-    if (unsafe) throw unsafe;
-    const ui = applyUi(io);
-    if (!values['auto-approve'] && !(await ui.confirm())) {
-      io.err('Apply cancelled; nothing was changed.\n');
-      return EXIT.error;
-    }
-    const configForResume = file !== undefined ? plan.configPath : values.config;
-    const freshJournal = defaultJournalPath(configForResume);
-    if (!values.resume && existsSync(freshJournal)) {
-      io.err(
-        `note: replacing the journal of an earlier interrupted apply (${freshJournal}); this plan was made fresh.\n`,
-      );
-    }
-    const journal = values.resume
-      ? await reopenJournal(journalPath)
-      : await openJournal(freshJournal, plan);
-    const progress = await ui.progress();
-    let result;
-    try {
-      result = await applyPlan({
-        plan,
-        client: target.client,
-        providers,
-        concurrency,
-        onEvent: progress.onEvent,
-        journal,
-      });
-    } finally {
-      await progress.finish();
-    }
-    io.out(renderApplyResult(result, { color: colorFor(io, 'stdout') }) + '\n');
-    if (result.failed.length > 0 || result.skipped.length > 0) {
-      io.err(
-        `The journal is kept at ${journal.path}; run \`intercom-as-code apply --resume -c ${configForResume}\` to finish.\n`,
-      );
-      return EXIT.error;
-    }
-    return values['detailed-exitcode'] ? EXIT.changes : EXIT.ok;
+    return await planAndApply();
   } finally {
-    await target.close();
+    await lock.release();
+  }
+
+  async function planAndApply(): Promise<ExitCode> {
+    const { plan, target, providers } = values.resume
+      ? await planFromJournal(io, journalPath, values.config, flags)
+      : file !== undefined
+        ? await planFromFile(io, file, flags, onConflict)
+        : await planFromConfig(io, values.config, flags);
+    try {
+      io.out(renderPlanText(plan, { color: colorFor(io, 'stdout') }) + '\n');
+      if (plan.changes.length === 0) {
+        if (values.resume) await removeJournal(journalPath);
+        return EXIT.ok;
+      }
+      // What a resume has left is part of a plan that already passed the gate (or was forced).
+      const unsafe = values.resume ? undefined : unsafeReason(plan, values.force);
+      if (unsafe) throw unsafe;
+      const ui = applyUi(io);
+      if (!values['auto-approve'] && !(await ui.confirm())) {
+        io.err('Apply cancelled; nothing was changed.\n');
+        return EXIT.error;
+      }
+      const configForResume = file !== undefined ? plan.configPath : values.config;
+      const freshJournal = defaultJournalPath(configForResume);
+      if (!values.resume && existsSync(freshJournal)) {
+        io.err(
+          `note: replacing the journal of an earlier interrupted apply (${freshJournal}); this plan was made fresh.\n`,
+        );
+      }
+      const journal = values.resume
+        ? await reopenJournal(journalPath)
+        : await openJournal(freshJournal, plan);
+      const progress = await ui.progress();
+      let result;
+      try {
+        result = await applyPlan({
+          plan,
+          client: target.client,
+          providers,
+          concurrency,
+          onEvent: progress.onEvent,
+          journal,
+        });
+      } finally {
+        await progress.finish();
+      }
+      io.out(renderApplyResult(result, { color: colorFor(io, 'stdout') }) + '\n');
+      if (result.failed.length > 0 || result.skipped.length > 0) {
+        io.err(
+          `The journal is kept at ${journal.path}; to finish, fix what failed and run:\n  ${resumeCommand(configForResume, flags)}\n`,
+        );
+        return EXIT.error;
+      }
+      return values['detailed-exitcode'] ? EXIT.changes : EXIT.ok;
+    } finally {
+      await target.close();
+    }
   }
 }
