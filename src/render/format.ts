@@ -6,10 +6,13 @@ import type { Action } from '../model/change.js';
 import type { FieldValue, Kind } from '../model/objects.js';
 import { KIND_ORDER } from '../model/objects.js';
 
-// C0 controls except tab, DEL and C1 controls (0x9b alone starts an escape sequence on some terminals).
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+// C0 controls except tab, DEL and C1 controls (0x9b alone starts an escape sequence on some
+// terminals), and the bidirectional controls (embeddings, overrides, isolates, marks): a name
+// with U+202E can show one thing in a review and be another (the "Trojan Source" trick).
+const CONTROL =
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Escapes control characters (newlines included) as `\uXXXX` so text stays on its line. */
+/** Escapes control characters (newlines and bidi controls included) as `\uXXXX`. */
 export function printable(text: string): string {
   return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -10,6 +10,10 @@ export interface PlanJsonOptions {
   kind?: PlanDocumentKind;
 }
 
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 export function renderPlanJson(plan: Plan, options: PlanJsonOptions = {}): string {
-  return `${JSON.stringify(toPlanDocument(plan, options.kind ?? 'plan'), null, 2)}\n`;
+  const text = JSON.stringify(toPlanDocument(plan, options.kind ?? 'plan'), null, 2);
+  // Same value once parsed, but a reviewer reading the file sees the bidi controls, not their effect.
+  return `${text.replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
