@@ -1,6 +1,13 @@
 // Help text lives in one place so `--help` and the README say the same thing.
 const TARGET = `  --sandbox                 run against an embedded Intercom sandbox (no token needed)
-  --sandbox-state FILE      keep the embedded sandbox's data in FILE between runs`;
+  --sandbox-state FILE      keep the embedded sandbox's data in FILE between runs (implies --sandbox)
+  --sandbox-seed FILE       start the embedded sandbox from FILE instead of
+                            examples/sandbox-seed.json (implies --sandbox)`;
+
+const VERBOSE = `  --verbose                 list every place of a warning repeated in many places`;
+
+const CONFIG = `  -c, --config FILE         the configuration (default: workspace.yaml); a .yaml or .yml
+                            file given alone is taken as the configuration too`;
 
 const ENV = `Environment:
   INTERCOM_TOKEN            access token (required unless --sandbox); never printed
@@ -24,38 +31,45 @@ Commands:
 
 Run \`intercom-as-code <command> --help\` for a command's flags.
 
+Flags:
+  -h, --help                show this help
+  -v, --version             print the version
+
 Exit codes: 0 success (no changes with --detailed-exitcode / drift), 1 error,
             2 changes present (--detailed-exitcode, drift), 3 invalid configuration.
 
 ${ENV}
 `,
-  validate: `Usage: intercom-as-code validate [-c workspace.yaml]
+  validate: `Usage: intercom-as-code validate [-c workspace.yaml | workspace.yaml] [--verbose]
 
-Checks the configuration offline and sends no request.
-  -c, --config FILE         the configuration (default: workspace.yaml)
+Checks the configuration offline and sends no request. Warnings go to stderr.
+${CONFIG}
+${VERBOSE}
 
 Exit codes: 0 valid, 3 invalid (every problem is listed with file:line:column).
 `,
-  plan: `Usage: intercom-as-code plan [-c workspace.yaml] [--out plan.json] [--format text|json|markdown]
-                             [--detailed-exitcode] [--force] [--sandbox]
+  plan: `Usage: intercom-as-code plan [-c workspace.yaml | workspace.yaml] [--out plan.json]
+                             [--format text|json|markdown] [--detailed-exitcode] [--force] [--sandbox]
 
 Reads the live workspace and prints what apply would change. Never writes to Intercom.
-  -c, --config FILE         the configuration (default: workspace.yaml)
+${CONFIG}
   --out FILE                also save the plan for \`apply FILE\` (holds no secret)
   --format FORMAT           text (default), json (schema/plan.schema.json) or markdown (a PR comment)
   --detailed-exitcode       exit 2 when there are changes, 0 when there are none
   --force                   accept a plan above the bulk update/delete safety threshold
+${VERBOSE}
 ${TARGET}
 
 Exit codes: 0 success, 1 error, 2 changes (with --detailed-exitcode), 3 invalid configuration.
 
 ${ENV}
 `,
-  apply: `Usage: intercom-as-code apply [-c workspace.yaml | PLAN_FILE] [--auto-approve] [--concurrency N]
-                              [--on-conflict fail|skip] [--resume] [--force] [--detailed-exitcode] [--sandbox]
+  apply: `Usage: intercom-as-code apply [-c workspace.yaml | workspace.yaml | PLAN_FILE] [--auto-approve]
+                              [--concurrency N] [--on-conflict fail|skip] [--resume] [--force]
+                              [--detailed-exitcode] [--sandbox]
 
 Plans (or reads a saved plan), shows it, asks for "yes" on a terminal, then applies it.
-  -c, --config FILE         the configuration (default: workspace.yaml)
+${CONFIG}
   PLAN_FILE                 a plan saved by \`plan --out\`: the objects it touches are re-read and
                             the plan is refused if any changed since, or if the config changed
   --on-conflict MODE        fail (default): refuse on any conflict; skip: apply the rest
@@ -64,6 +78,7 @@ Plans (or reads a saved plan), shows it, asks for "yes" on a terminal, then appl
   --resume                  continue an apply that was interrupted, from its journal
   --force                   accept a plan above the bulk update/delete safety threshold
   --detailed-exitcode       exit 2 when changes were applied, 0 when there was nothing to do
+${VERBOSE}
 ${TARGET}
 
 Exit codes: 0 success, 1 error or any change failed or skipped, 2 changes applied
@@ -71,11 +86,13 @@ Exit codes: 0 success, 1 error or any change failed or skipped, 2 changes applie
 
 ${ENV}
 `,
-  drift: `Usage: intercom-as-code drift [-c workspace.yaml] [--format text|json|markdown] [--sandbox]
+  drift: `Usage: intercom-as-code drift [-c workspace.yaml | workspace.yaml] [--format text|json|markdown]
+                              [--sandbox]
 
 Read-only (a read-only token is enough): what apply would change, plus unmanaged objects.
-  -c, --config FILE         the configuration (default: workspace.yaml)
+${CONFIG}
   --format FORMAT           text (default), json or markdown
+${VERBOSE}
 ${TARGET}
 
 Exit codes: 0 in sync, 1 error, 2 drift, 3 invalid configuration. Unmanaged objects are
@@ -90,6 +107,7 @@ article under DIR/help-center/. A plan on the export shows no changes.
   --out DIR                 where to write (empty, or a previous export)
   --kinds LIST              which kinds to export (default: all)
   --force                   write into a non-empty DIR that is not a previous export
+${VERBOSE}
 ${TARGET}
 
 Exit codes: 0 success, 1 error.

@@ -4,6 +4,7 @@
 import { ConfigError } from '../errors/config-error.js';
 import { PlanError } from '../errors/plan-error.js';
 import { isUserError } from '../errors/user-error.js';
+import { closest } from '../config/closest.js';
 import { renderProblems } from '../render/problems.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { HELP } from './help.js';
@@ -20,10 +21,18 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   sandbox: async () => (await import('./commands/sandbox.js')).sandboxCommand,
 };
 
+const TOP_FLAGS = ['--help', '-h', '--version', '-v'];
+
 export async function main(argv: string[], io: Io = processIo()): Promise<ExitCode> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(HELP.main);
+  // Bare `intercom-as-code` is a mistake in a script, not a request for help: fail, loudly.
+  if (name === undefined) {
+    io.err(HELP.main);
+    return EXIT.error;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = rest[0] !== undefined && rest[0] in COMMANDS ? rest[0] : 'main';
+    io.out(HELP[topic as keyof typeof HELP]);
     return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
@@ -34,7 +43,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<ExitCo
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.err(`error: unknown command "${name}"\n    hint: run \`intercom-as-code --help\`\n`);
+    const guess = closest(name, [
+      ...Object.keys(COMMANDS),
+      ...TOP_FLAGS.filter((f) => f.startsWith('--')),
+    ]);
+    const what = name.startsWith('-') ? 'flag' : 'command';
+    const hint = guess
+      ? `did you mean \`intercom-as-code ${guess}\`?`
+      : 'run `intercom-as-code --help`';
+    io.err(`error: unknown ${what} "${name}"\n    hint: ${hint}\n`);
     return EXIT.error;
   }
   try {
@@ -42,14 +59,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<ExitCo
       await load()
     )(rest, io);
   } catch (error) {
-    return report(error, io);
+    return report(error, io, rest.includes('--verbose'));
   }
 }
 
-function report(error: unknown, io: Io): ExitCode {
+function report(error: unknown, io: Io, verbose: boolean): ExitCode {
   const color = colorFor(io, 'stderr');
   if (error instanceof ConfigError || error instanceof PlanError) {
-    io.err(renderProblems(error.problems, { color }) + '\n');
+    io.err(renderProblems(error.problems, { color, verbose }) + '\n');
     io.err(`error: ${error.message}\n`);
     return error instanceof ConfigError ? EXIT.invalidConfig : EXIT.error;
   }

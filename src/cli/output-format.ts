@@ -1,7 +1,10 @@
 // One switch for --format, shared by plan and drift. The JSON and Markdown renderers are loaded
-// only when asked for, so the default text path stays fast to start.
+// only when asked for, so the default text path stays fast to start. Warnings go to stderr in
+// every format (JSON and Markdown also carry them), so `plan > plan.txt` still shows them.
+import type { Problem } from '../errors/problem.js';
 import type { Plan } from '../planner/plan.js';
 import { renderPlanText } from '../render/plan-text.js';
+import { renderProblems } from '../render/problems.js';
 import { UserError } from '../errors/user-error.js';
 import { colorFor, type Io } from './io.js';
 
@@ -32,5 +35,10 @@ export async function renderPlan(
     const { renderPlanMarkdown } = await import('../render/plan-markdown.js');
     return renderPlanMarkdown(plan, { kind, marker: `<!-- intercom-as-code-${kind} -->` }) + '\n';
   }
-  return renderPlanText(plan, { color: colorFor(io, 'stdout') }) + '\n';
+  return renderPlanText({ ...plan, warnings: [] }, { color: colorFor(io, 'stdout') }) + '\n';
+}
+
+export function showWarnings(io: Io, warnings: readonly Problem[], verbose: boolean): void {
+  if (warnings.length === 0) return;
+  io.err(renderProblems([...warnings], { color: colorFor(io, 'stderr'), verbose }) + '\n');
 }

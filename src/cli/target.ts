@@ -14,6 +14,8 @@ import type { Io } from './io.js';
 export interface TargetFlags {
   sandbox?: boolean;
   sandboxState?: string;
+  /** Seed JSON for the embedded sandbox instead of DEFAULT_SEED. */
+  sandboxSeed?: string;
 }
 
 export interface Target {
@@ -29,10 +31,23 @@ export const DEFAULT_SEED = fileURLToPath(
   new URL('../../examples/sandbox-seed.json', import.meta.url),
 );
 
+/**
+ * A sandbox state or seed file only makes sense for the embedded sandbox, so either implies it:
+ * sending such a run to Intercom, or refusing it for want of `--sandbox`, would surprise.
+ */
+export function usesSandbox(flags: TargetFlags): boolean {
+  return (
+    flags.sandbox === true || flags.sandboxState !== undefined || flags.sandboxSeed !== undefined
+  );
+}
+
 export async function openTarget(io: Io, flags: TargetFlags, desired?: Desired): Promise<Target> {
-  if (flags.sandbox) {
+  if (usesSandbox(flags)) {
     const { startSandbox } = await import('../sandbox/index.js');
-    const sandbox = await startSandbox({ seed: DEFAULT_SEED, statePath: flags.sandboxState });
+    const sandbox = await startSandbox({
+      seed: flags.sandboxSeed ?? DEFAULT_SEED,
+      statePath: flags.sandboxState,
+    });
     return {
       client: createClient({ token: 'sandbox-token', baseUrl: sandbox.url }),
       describe: `the embedded sandbox (${sandbox.url})`,

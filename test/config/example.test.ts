@@ -1,5 +1,6 @@
 // examples/workspace.yaml is the documented showcase of the format; it must load cleanly and
 // produce exactly what the docs promise.
+import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -29,12 +30,31 @@ describe('examples/workspace.yaml', () => {
       ['legacy', 'absent', false],
     ]);
     expect(desired.tags[1]?.previousNames).toEqual(['beta']);
-    expect(desired.tags[0]?.pos).toEqual({ file: example, line: 22, col: 5 });
+    const tagLine = readFileSync(example, 'utf8').split('\n').indexOf('  - name: vip-customer') + 1;
+    expect(desired.tags[0]?.pos).toEqual({ file: example, line: tagLine, col: 5 });
 
-    const [started, billing, integrations] = desired.collections;
-    expect(billing).toMatchObject({ key: 'billing', parent: 'getting-started' });
+    const collection = (key: string) => desired.collections.find((c) => c.key === key);
+    expect(desired.collections.map((c) => c.key)).toEqual([
+      'getting-started',
+      'billing',
+      'cards',
+      'integrations',
+      'reference',
+    ]);
+    const started = collection('getting-started');
     expect(started && 'parent' in started).toBe(false);
-    expect(integrations?.description).toBeNull();
+    expect(started).toMatchObject({
+      protect: true,
+      translations: { fr: { name: 'Premiers pas', description: 'Vos premiers pas avec Acme' } },
+    });
+    // Nested three deep: getting-started > billing > cards.
+    expect(collection('billing')).toMatchObject({ parent: 'getting-started' });
+    expect(collection('cards')).toMatchObject({
+      parent: 'billing',
+      translations: { fr: { name: 'Cartes et moyens de paiement' } },
+    });
+    expect(collection('integrations')?.description).toBeNull();
+    expect(collection('reference')?.previousNames).toEqual(['Archive']);
 
     const welcome = desired.articles.find((a) => a.key === 'welcome');
     expect(welcome?.bodyFile).toBe('help-center/welcome.md');
@@ -49,6 +69,11 @@ describe('examples/workspace.yaml', () => {
       body: '<p>We refund within 30 days of purchase.</p>',
     });
     expect(refunds?.bodyFile).toBeUndefined();
+    expect(welcome?.translations?.fr).toMatchObject({
+      title: 'Bienvenue chez Acme',
+      bodyFile: 'help-center/welcome.fr.md',
+    });
+    expect(welcome?.translations?.fr?.body).toContain('<strong>commandes</strong>');
 
     expect(desired.companies[0]).toMatchObject({
       companyId: 'acme-corp',
@@ -69,6 +94,25 @@ describe('examples/workspace.yaml', () => {
       }),
     ]);
     expect('reason' in (desired.admins[0] ?? {})).toBe(false);
+  });
+
+  it('reads help-center/articles/ with front matter: collection by folder, id pins, previous_names, a standalone article, translations', async () => {
+    const { desired } = await loadConfig(example, { env: {} });
+    const fromDir = desired.articles.filter((a) => a.bodyFile?.startsWith('help-center/articles/'));
+    expect(fromDir.map((a) => [a.key, a.collection])).toEqual([
+      ['billing/cards/saving-a-card', 'cards'],
+      ['billing/pricing', 'billing'],
+      ['status', null],
+    ]);
+    const [card, pricing, status] = fromDir;
+    expect(card).toMatchObject({ title: 'Saving a card', previousNames: ['Paying by card'] });
+    expect(card?.translations?.fr?.body).toContain('Ajoutez une carte');
+    expect(pricing).toMatchObject({ id: '303', title: 'Pricing plans' });
+    expect(pricing?.body).toContain('<table>');
+    // The French body is its own file beside the article, and is not an article itself.
+    expect(pricing?.translations?.fr?.body).toContain('Sur demande');
+    expect(desired.articles.some((a) => a.key.endsWith('.fr'))).toBe(false);
+    expect(status?.pos?.file).toBe(resolve(example, '../help-center/articles/status.md'));
   });
 
   it('warns about the h3 in welcome.md at its line in the .md file', async () => {

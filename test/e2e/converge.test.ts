@@ -13,7 +13,11 @@ describe('plan, apply, plan on the example', () => {
   it('converges to zero changes with one object per declaration', async () => {
     sb = await sandbox();
     const first = await cli(sb, ['plan', '-c', 'examples/workspace.yaml', '--detailed-exitcode']);
-    expect(first.io.stderr).toBe('');
+    // Only the example's one warning, on stderr, where warnings go on every command.
+    expect(first.io.stderr).toMatch(
+      /^\S*welcome\.md:11:1: warning: h3[^\n]*\n[^\n]*hint[^\n]*\n\n1 warning\n$/,
+    );
+    expect(first.io.stdout).not.toContain('warning');
     expect(first.code).toBe(2);
     const out = first.io.stdout;
     expect(out).toContain('+ tag "churn-risk"');
@@ -22,6 +26,13 @@ describe('plan, apply, plan on the example', () => {
     expect(out).toMatch(/company "globex" \(id [0-9a-f]+\) will be updated in place/);
     expect(out).not.toContain('+ company "globex"');
     expect(out).toMatch(/Unmanaged[\s\S]*tag "newsletter"/);
+    expect(out).toMatch(/collection "reference" \(id 12\) will be renamed from "Archive"/);
+    expect(out).toMatch(
+      /article "billing\/pricing" \(id 303\) will be renamed from "Old pricing FAQ"/,
+    );
+    expect(out).toMatch(/article "billing\/cards\/saving-a-card" \(id 305\) will be renamed/);
+    expect(out).toContain('+ translations.fr.name: "Cartes et moyens de paiement"');
+    expect(out).toMatch(/- article "Archived notes"/);
 
     const apply = await cli(sb, ['apply', '-c', 'examples/workspace.yaml', '--auto-approve']);
     expect(apply.io.stdout).toContain('Apply complete');
@@ -38,17 +49,31 @@ describe('plan, apply, plan on the example', () => {
       expect(count(state.tags, (t) => t.name, name)).toBe(1);
     expect(count(state.tags, (t) => t.name, 'legacy')).toBe(0);
     expect(count(state.tags, (t) => t.name, 'beta')).toBe(0);
-    for (const name of ['Getting Started', 'Billing', 'Integrations'])
+    for (const name of [
+      'Getting Started',
+      'Billing',
+      'Cards and payment methods',
+      'Integrations',
+      'Reference',
+    ])
       expect(count(state.collections, (c) => c.name, name)).toBe(1);
+    expect(count(state.collections, (c) => c.name, 'Archive')).toBe(0);
     for (const title of [
       'Welcome to Acme',
       'Finding your invoices',
       'Refund policy',
       'Connecting Slack',
+      'Pricing plans',
+      'Saving a card',
+      'System status',
     ]) {
       expect(count(state.articles, (a) => a.title, title)).toBe(1);
     }
-    expect(count(state.articles, (a) => a.title, 'Old pricing FAQ')).toBe(0);
+    for (const gone of ['Old pricing FAQ', 'Paying by card', 'Archived notes'])
+      expect(count(state.articles, (a) => a.title, gone)).toBe(0);
+    expect(state.articles.find((a) => a.id === '303')?.translated_content?.fr?.title).toBe(
+      'Nos forfaits',
+    );
     for (const id of ['acme-corp', 'globex', 'initech'])
       expect(count(state.companies, (c) => c.company_id, id)).toBe(1);
     const ben = state.admins.find((a) => a.email === 'ben@acme.example')!;

@@ -89,6 +89,13 @@ describe('examples/sandbox-seed.json', () => {
     expect(byName['Billing']).toMatchObject({ id: '11', parent_id: null });
     expect(byName['Archive']).toBeDefined();
     expect(byName['Integrations']).toBeUndefined();
+    // English and French, so the example's translations are valid; Billing already has French.
+    const helpCenters = (await get(sb, '/help_center/help_centers')).body.data;
+    expect(helpCenters.map((h: { locales: string[] }) => h.locales)).toEqual([['en', 'fr']]);
+    expect(sb.state.collections.find((c) => c.id === '11')?.translated_content?.fr).toEqual({
+      name: 'Facturation',
+      description: 'Factures et remboursements',
+    });
 
     const articles = (await get(sb, '/articles')).body.data as {
       title: string;
@@ -101,9 +108,16 @@ describe('examples/sandbox-seed.json', () => {
       'Archived notes',
       'Finding your invoices',
       'Old pricing FAQ',
+      'Paying by card',
+      'System status',
       'Welcome to Acme',
     ]);
     expect(titles['Welcome to Acme']).toMatchObject({ parent_ids: [10], author_id: 101 });
+    expect(sb.state.articles.find((a) => a.id === '301')?.translated_content?.fr?.title).toBe(
+      'Bienvenue chez Acme',
+    );
+    expect(titles['Paying by card']!.parent_ids).toEqual([11]);
+    expect(titles['System status']!.parent_ids).toEqual([]);
     expect(titles['Finding your invoices']!.parent_ids).toEqual([11]);
     expect(titles['Finding your invoices']!.body).toMatch(/<h2>Downloading a PDF<\/h2>/);
     expect(titles['Finding your invoices']!.body).toMatch(

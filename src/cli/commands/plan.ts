@@ -3,32 +3,41 @@
 // tells CI whether anything would change.
 import { createSavedPlan, writeSavedPlan } from '../../planner/saved-plan.js';
 import { hashConfig } from '../../planner/config-hash.js';
-import { CONFIG_OPTION, HELP_OPTION, TARGET_OPTIONS, parse } from '../args.js';
+import {
+  CONFIG_HINT,
+  CONFIG_OPTION,
+  HELP_OPTION,
+  TARGET_OPTIONS,
+  VERBOSE_OPTION,
+  noPositionals,
+  parse,
+  targetFlags,
+} from '../args.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { HELP } from '../help.js';
 import { planFromConfig } from '../plan-from-config.js';
-import { FORMAT_OPTION, formatFlag, renderPlan } from '../output-format.js';
+import { FORMAT_OPTION, formatFlag, renderPlan, showWarnings } from '../output-format.js';
 import { unsafeReason } from '../safety-gate.js';
 
 export async function planCommand(argv: string[], io: Io): Promise<ExitCode> {
-  const { values } = parse('plan', argv, {
+  const { values, positionals } = parse('plan', argv, {
     ...CONFIG_OPTION,
     ...TARGET_OPTIONS,
     ...HELP_OPTION,
+    ...VERBOSE_OPTION,
     ...FORMAT_OPTION,
     out: { type: 'string' },
     force: { type: 'boolean', default: false },
     'detailed-exitcode': { type: 'boolean', default: false },
   });
   if (values.help) return (io.out(HELP.plan), EXIT.ok);
+  noPositionals('plan', positionals, CONFIG_HINT);
   const format = formatFlag(values.format);
-  const { plan, target, desired } = await planFromConfig(io, values.config, {
-    sandbox: values.sandbox,
-    sandboxState: values['sandbox-state'],
-  });
+  const { plan, target, desired } = await planFromConfig(io, values.config, targetFlags(values));
   await target.close();
   io.out(await renderPlan(plan, format, io, 'plan'));
+  showWarnings(io, plan.warnings, values.verbose);
   const unsafe = unsafeReason(plan, values.force);
   if (unsafe) throw unsafe;
   if (values.out !== undefined) {

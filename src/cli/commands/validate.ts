@@ -1,17 +1,28 @@
 // validate is offline: it never builds a client, so it cannot send a request.
 import { loadConfig } from '../../config/index.js';
-import { renderProblems } from '../../render/index.js';
-import { CONFIG_OPTION, HELP_OPTION, parse } from '../args.js';
+import {
+  CONFIG_HINT,
+  CONFIG_OPTION,
+  HELP_OPTION,
+  VERBOSE_OPTION,
+  noPositionals,
+  parse,
+} from '../args.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { colorFor, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { HELP } from '../help.js';
+import { showWarnings } from '../output-format.js';
 
 export async function validateCommand(argv: string[], io: Io): Promise<ExitCode> {
-  const { values } = parse('validate', argv, { ...CONFIG_OPTION, ...HELP_OPTION });
+  const { values, positionals } = parse('validate', argv, {
+    ...CONFIG_OPTION,
+    ...HELP_OPTION,
+    ...VERBOSE_OPTION,
+  });
   if (values.help) return (io.out(HELP.validate), EXIT.ok);
+  noPositionals('validate', positionals, CONFIG_HINT);
   const { desired, warnings } = await loadConfig(values.config);
-  if (warnings.length > 0)
-    io.err(renderProblems(warnings, { color: colorFor(io, 'stderr') }) + '\n');
+  showWarnings(io, warnings, values.verbose);
   const counts = [
     `${desired.tags.length} tags`,
     `${desired.collections.length} collections`,
