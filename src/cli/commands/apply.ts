@@ -3,7 +3,8 @@
 // a TTY and without --auto-approve it refuses before reading anything.
 import { existsSync } from 'node:fs';
 import { applyPlan } from '../../apply/apply-plan.js';
-import { renderApplyResult, renderPlanText } from '../../render/index.js';
+import { renderApplyResult } from '../../render/index.js';
+import { renderPlan, showWarnings } from '../output-format.js';
 import { UserError } from '../../errors/user-error.js';
 import {
   CONFIG_OPTION,
@@ -83,7 +84,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
         ? await planFromFile(io, file, flags, onConflict)
         : await planFromConfig(io, values.config, flags);
     try {
-      io.out(renderPlanText(plan, { color: colorFor(io, 'stdout') }) + '\n');
+      io.out(await renderPlan(plan, 'text', io, 'plan'));
+      showWarnings(io, plan.warnings, values.verbose);
       if (plan.changes.length === 0) {
         if (values.resume) await removeJournal(journalPath);
         return EXIT.ok;
