@@ -4,6 +4,7 @@
 import type { Problem } from '../errors/problem.js';
 import {
   entryKey,
+  identityName,
   keySourceField,
   text,
   type Kind,
@@ -26,8 +27,8 @@ const IDENTITIES: Identity[] = [
   {
     kind: 'tags',
     label: 'tag name',
-    field: () => 'name',
-    value: (e) => text(e, 'name'),
+    field: (e) => (text(e, 'name') === undefined ? 'id' : 'name'),
+    value: (e) => identityName(e, 'name'),
     caseInsensitive: true,
     hint: 'Intercom tag names ignore case: keep one entry',
   },
@@ -50,8 +51,8 @@ const IDENTITIES: Identity[] = [
   {
     kind: 'companies',
     label: 'company_id',
-    field: () => 'company_id',
-    value: (e) => text(e, 'company_id'),
+    field: (e) => (text(e, 'company_id') === undefined ? 'id' : 'company_id'),
+    value: (e) => identityName(e, 'company_id'),
     caseInsensitive: false,
     hint: 'declare each company once',
   },

@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Problem } from '../errors/problem.js';
 import { closest } from './closest.js';
 import { containerName, formatPath, fromPointer, isRecord, leafName } from './data-path.js';
+import { anyOfProblem, isSummaryOrBranch, missingKeys } from './schema-alternatives.js';
 import type { SourceMap } from './source-map.js';
 import { describeValue, expectedTypes, typeHint } from './type-words.js';
 
@@ -14,22 +15,25 @@ export function schemaProblems(errors: ErrorObject[], root: unknown, map: Source
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   return errors
     .filter((e) => e.keyword === 'type' || !typed.has(e.instancePath))
+    .filter((e) => !isSummaryOrBranch(e, errors))
     .filter((e) => !isMisspelled(e, errors))
     .map((e) => toProblem(e, root, map));
 }
 
 /** `titel:` makes `title` missing too; the unknown-key problem already says `did you mean title`. */
 function isMisspelled(error: ErrorObject, errors: ErrorObject[]): boolean {
-  if (error.keyword !== 'required') return false;
-  const missing = String((error.params as Record<string, unknown>)['missingProperty']);
+  const missing = missingKeys(error);
+  if (missing.length === 0) return false;
   return errors.some(
     (e) =>
       e.keyword === 'additionalProperties' &&
       e.instancePath === error.instancePath &&
-      closest(
-        String((e.params as Record<string, unknown>)['additionalProperty']),
-        validKeys(e.parentSchema),
-      ) === missing,
+      missing.includes(
+        closest(
+          String((e.params as Record<string, unknown>)['additionalProperty']),
+          validKeys(e.parentSchema),
+        ) ?? '',
+      ),
   );
 }
 
@@ -107,6 +111,8 @@ function toProblem(error: ErrorObject, root: unknown, map: SourceMap): Problem {
       };
     case 'not':
       return notProblem(error, path, map);
+    case 'anyOf':
+      return anyOfProblem(error, path, map);
     default:
       return {
         pos: map.value(path),

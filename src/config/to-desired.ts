@@ -12,6 +12,7 @@ import type {
   DesiredTag,
 } from '../model/desired.js';
 import type { Body } from './body-files.js';
+import { pinnedName } from './pinned-name.js';
 import { slugify } from './slug.js';
 import type { DataPath, SourceMap } from './source-map.js';
 import type {
@@ -49,6 +50,12 @@ export function toDesired(config: YamlConfig, ctx: DesiredContext): Desired {
       protect: e.protect ?? false,
       pos: map.entry([kind, i]),
     });
+  // The schema lets only an `ensure: absent` entry leave its name out, and then it has an id.
+  type Pinned = { id?: string | number };
+  const nameOf = (kind: string, i: number, e: Pinned, name?: string): string =>
+    name ?? pinnedName(idAt([kind, i, 'id'], e.id) ?? '');
+  const keyOf = (kind: string, i: number, e: Pinned, name?: string): string =>
+    name === undefined ? nameOf(kind, i, e) : slugify(name);
 
   return {
     configPath: ctx.configPath,
@@ -66,14 +73,14 @@ export function toDesired(config: YamlConfig, ctx: DesiredContext): Desired {
     protected: config.protected ?? [],
     tags: (config.tags ?? []).map((t, i): DesiredTag => ({
       ...declared('tags', i, t),
-      name: t.name,
+      name: nameOf('tags', i, t, t.name),
       previousNames: t.previous_names ?? [],
     })),
     collections: (config.collections ?? []).map((c, i): DesiredCollection => ({
       ...declared('collections', i, c),
       ...defined({
-        key: c.key ?? slugify(c.name),
-        name: c.name,
+        key: c.key ?? keyOf('collections', i, c, c.name),
+        name: nameOf('collections', i, c, c.name),
         description: c.description,
         parent: c.parent,
         translations: collectionTranslations(c),
@@ -85,10 +92,10 @@ export function toDesired(config: YamlConfig, ctx: DesiredContext): Desired {
       return {
         ...declared('articles', i, a),
         ...defined({
-          key: a.key ?? slugify(a.title),
-          title: a.title,
+          key: a.key ?? keyOf('articles', i, a, a.title),
+          title: nameOf('articles', i, a, a.title),
           description: a.description,
-          author: a.author.toLowerCase(),
+          author: a.author?.toLowerCase(),
           state: a.state,
           collection: a.collection,
           body: body?.html,
@@ -100,7 +107,7 @@ export function toDesired(config: YamlConfig, ctx: DesiredContext): Desired {
     }),
     companies: (config.companies ?? []).map((c, i): DesiredCompany => ({
       ...declared('companies', i, c),
-      companyId: idAt(['companies', i, 'company_id'], c.company_id) ?? '',
+      companyId: nameOf('companies', i, c, idAt(['companies', i, 'company_id'], c.company_id)),
       ...defined({
         name: c.name,
         plan: c.plan,

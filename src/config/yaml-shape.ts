@@ -1,6 +1,8 @@
 // The shape of workspace.yaml as written (snake_case), as the schema guarantees it once validation
 // passed. Keeping it next to the schema's vocabulary makes the conversion to the camelCase model
-// in to-desired.ts a plain field-by-field mapping.
+// in to-desired.ts a plain field-by-field mapping. An entry marked `ensure: absent` needs only its
+// identity, so names, titles, company_id and author are optional here: the schema requires them on
+// every other entry.
 import type { ArticleState, CustomAttributeValue, Ensure, Region } from '../model/desired.js';
 
 type Id = string | number;
@@ -12,13 +14,13 @@ interface YamlDeclared {
 }
 
 export interface YamlTag extends YamlDeclared {
-  name: string;
+  name?: string;
   previous_names?: string[];
 }
 
 export interface YamlCollection extends YamlDeclared {
   key?: string;
-  name: string;
+  name?: string;
   description?: string | null;
   parent?: string | null;
   previous_names?: string[];
@@ -27,9 +29,9 @@ export interface YamlCollection extends YamlDeclared {
 
 export interface YamlArticle extends YamlDeclared {
   key?: string;
-  title: string;
+  title?: string;
   description?: string | null;
-  author: string;
+  author?: string;
   state?: ArticleState;
   collection?: string | null;
   body?: string;
@@ -46,7 +48,7 @@ export interface YamlArticleTranslation {
 }
 
 export interface YamlCompany extends YamlDeclared {
-  company_id: Id;
+  company_id?: Id;
   name?: string;
   plan?: string;
   size?: number;

@@ -4,6 +4,10 @@
 // Optional fields that are `undefined` were not written in the YAML and are left as they are in
 // Intercom (they are not managed). `null` is written explicitly and means "clear it" (a collection
 // moved to the top level, an article taken out of every collection, a description removed).
+//
+// An `ensure: absent` entry needs only its identity, since it is only ever deleted: it may leave
+// out its author, and when it is pinned by `id` its name, title or company_id too, which then read
+// `#<id>` (src/config/pinned-name.ts).
 
 /** Where a value came from, for error messages. Lines and columns are 1-based. */
 export interface SourcePos {
@@ -65,7 +69,7 @@ export interface DesiredArticle extends Declared {
   key: string;
   title: string;
   description?: string | null;
-  /** Admin email, resolved to author_id. */
+  /** Admin email, resolved to author_id. Always set unless `ensure: absent`. */
   author?: string;
   state?: ArticleState;
   /** Collection key; null = in no collection; undefined = not managed. */
