@@ -6,6 +6,7 @@ import { checkDerivedKeys, checkDuplicates } from './check-duplicates.js';
 import { checkParentCycles } from './check-parent-cycles.js';
 import { checkPreviousNames } from './check-previous-names.js';
 import { checkReferences } from './check-references.js';
+import { checkScopedNames } from './check-scoped-names.js';
 import type { RawConfig } from './raw-config.js';
 import type { SourceMap } from './source-map.js';
 
@@ -13,6 +14,7 @@ export function checkConfig(raw: RawConfig, map: SourceMap): Problem[] {
   return [
     ...checkDerivedKeys(raw, map),
     ...checkDuplicates(raw, map),
+    ...checkScopedNames(raw, map),
     ...checkReferences(raw, map),
     ...checkParentCycles(raw, map),
     ...checkPreviousNames(raw, map),
