@@ -35,7 +35,7 @@ describe('normalizeHtml', () => {
       '<li>Monthly</li>',
       '<li>Yearly</li>',
       '</ul>',
-      '<img alt="Plans" src="screenshot.png">',
+      '<img alt="Plans" src="https://…/screenshot.png">',
       '<p>Read the <a href="https://example.com/terms">terms</a>.</p>',
     ]);
   });
@@ -54,6 +54,14 @@ describe('normalizeHtml', () => {
   it('treats a re-hosted CDN image as the original image', () => {
     expect(normalizeHtml(`<img src="${cdn('shot%20one.png', '9')}">`)).toBe(
       normalizeHtml('<p><img src="https://example.com/a/b/shot%20one.png?v=2"></p>'),
+    );
+  });
+
+  it('keeps an image Intercom does not re-host exactly as written', () => {
+    // Only absolute http(s) images are fetched and re-hosted; a relative one stays (broken).
+    expect(normalizeHtml('<img src="img/shot.png">')).toBe('<img src="img/shot.png">');
+    expect(normalizeHtml('<img src="img/shot.png">')).not.toBe(
+      normalizeHtml(`<img src="${cdn('shot.png', '1')}">`),
     );
   });
 
@@ -109,6 +117,12 @@ describe('normalizeHtml', () => {
       '<img src="https://e.example/one.png">',
       '<img src="https://e.example/two.png">',
     ],
+    [
+      'a relative image made absolute, same file name',
+      '<img src="images/one.png">',
+      '<img src="https://e.example/images/one.png">',
+    ],
+    ['a relative image moved', '<img src="old/one.png">', '<img src="new/one.png">'],
     ['an added element', '<p>a</p>', '<p>a</p><p>b</p>'],
     ['a removed list item', '<ul><li>a</li><li>b</li></ul>', '<ul><li>a</li></ul>'],
     ['bold added', '<p>a b</p>', '<p>a <b>b</b></p>'],
@@ -146,6 +160,7 @@ describe('normalizeHtml', () => {
       'a linked image',
       '<p><a href="https://x.example"><img src="https://x.example/i/logo.svg?expires=1"></a></p>',
     ],
+    ['relative and encoded image paths', '<img src="a/b.png?v=1"><img src="x/shot%20one.png">'],
     ['mixed loose text and blocks', 'intro <b>bold</b><div>in a div</div>tail<p>para</p>'],
     ['empty input', ''],
     ['only whitespace', '  \n '],

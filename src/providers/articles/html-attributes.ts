@@ -1,7 +1,7 @@
 // Attribute rules of the body normaliser. Intercom rewrites what it stores: it adds classes and
-// heading anchors, adds link targets, and re-hosts every image on a CDN URL whose query string is
-// re-signed on every read. None of that is content, and all of it would make every plan show a
-// body diff, so it is dropped here. Everything else a writer controls (href, alt, title, style,
+// heading anchors, adds link targets, and re-hosts every absolute image on a CDN URL whose query
+// string is re-signed on every read. None of that is content, and all of it would make every plan
+// show a body diff, so it is dropped here (for images: all but the file name, see imageSource). Everything else a writer controls (href, alt, title, style,
 // width...) is kept, sorted by name, so a real edit still shows.
 
 /** Attributes that carry no content and that Intercom adds or rewrites on save. */
@@ -55,9 +55,25 @@ export function hasAttributes(attrs: string[]): boolean {
 }
 
 function canonicalValue(tag: string, name: string, value: string): string {
-  if (tag === 'img' && name === 'src') return imageBasename(value.trim());
+  if (tag === 'img' && name === 'src') return imageSource(value.trim());
   if (URL_ATTRIBUTES.has(name)) return withoutSignature(value.trim());
   return value;
+}
+
+/** Written in place of the host and folders of an image Intercom re-hosts. */
+const REHOSTED = 'https://…/';
+
+/**
+ * An image source as far as Intercom lets it survive a save. Intercom fetches every absolute
+ * http(s) image and stores it on its CDN under the same file name (html-rewrite.ts in the
+ * sandbox), so such a source, and the CDN URL it becomes, reads `https://…/<file name>`: what
+ * the URL was before re-hosting cannot be told from the live body, and the file name is all that
+ * is left of it. Anything else is not fetched and stays exactly as written, so a relative path
+ * (a broken image in the help center) never equals an absolute URL with the same file name.
+ */
+export function imageSource(src: string): string {
+  if (!/^https?:\/\//i.test(src)) return withoutSignature(src);
+  return `${REHOSTED}${imageBasename(src)}`;
 }
 
 /**
