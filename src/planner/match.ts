@@ -4,8 +4,13 @@
 // collection's parent, an article's collection); then the natural key alone when exactly one
 // live object has it (so moving an article is an update); then each of `previous_names` the same
 // way (a rename). Two candidates at any step is an error naming both ids, never a guess.
+// The title alone never reaches into a declared collection for an article that names another
+// one: that collection's articles belong to its own entries, and taking one would move and
+// overwrite it. An article moves between declared collections by an `id` pin (or a rename by
+// `previous_names`).
+import { KINDS } from '../model/kinds.js';
 import type { Problem } from '../errors/problem.js';
-import type { DesiredObject, LiveObject } from '../model/objects.js';
+import type { DesiredObject, Kind, LiveObject } from '../model/objects.js';
 import type { Provider } from '../providers/provider.js';
 import type { PlanRefs } from '../providers/refs.js';
 
@@ -24,7 +29,9 @@ export function matchKind(
   refs: PlanRefs,
   onMatch: (d: DesiredObject, l: LiveObject) => void,
 ): MatchResult {
-  const norm = provider.caseInsensitiveNames ? (s: string) => s.toLowerCase() : (s: string) => s;
+  const norm = KINDS[provider.kind].caseInsensitiveNames
+    ? (s: string) => s.toLowerCase()
+    : (s: string) => s;
   // Indexed by id and normalised name: matching must stay linear for workspaces of 100,000
   // objects, and allocate little per object (it runs twice for kinds with look-ups, #7).
   const byId = new Map<string, LiveObject>();
@@ -67,12 +74,26 @@ export function matchKind(
     claim(d, l);
   }
 
+  const container = CONTAINER[provider.kind];
   for (const d of sameKindDependencyOrder(provider, desired)) {
     if (d.id !== undefined) continue;
     const scope = provider.desiredScope?.(d, refs);
+    // An entry that names its collection takes nothing by title from another declared collection;
+    // one that leaves its collection unmanaged has only its title to go by, wherever it lives.
+    // `previous_names` are exempt: they say outright which live article was renamed (and
+    // check-previous-names refuses one that is another entry's title).
+    const declaredElsewhere =
+      container && (scope !== undefined || d.fields[container.field] !== undefined)
+        ? (l: LiveObject): boolean =>
+            l.scope != null &&
+            l.scope !== scope &&
+            refs.keyOfLive(container.kind, l.scope) !== undefined
+        : undefined;
     for (let n = -1; n < d.previousNames.length; n++) {
       const name = n < 0 ? d.name : d.previousNames[n]!;
-      const candidates = byName.get(norm(name)) ?? NONE;
+      const named = byName.get(norm(name)) ?? NONE;
+      const candidates =
+        n < 0 && declaredElsewhere ? named.filter((l) => !declaredElsewhere(l)) : named;
       const free =
         candidates.length === 1 && !claimed.has(candidates[0]!.id)
           ? candidates
@@ -102,6 +123,11 @@ export function matchKind(
 }
 
 const NONE: readonly LiveObject[] = [];
+
+/** Kinds held in a declared container, and the desired field naming it. */
+const CONTAINER: Partial<Record<Kind, { kind: Kind; field: string }>> = {
+  article: { kind: 'collection', field: 'collection' },
+};
 
 type Pick =
   { kind: 'none' } | { kind: 'one'; live: LiveObject } | { kind: 'ambiguous'; ids: string[] };

@@ -230,13 +230,15 @@ describe('createPlan: scoped matching', () => {
   });
 
   it('matches by title alone when exactly one live article has it (a move is an update)', async () => {
+    // Live 12 is a collection the config does not declare: the fallback may take articles from
+    // there, but not from declared `a` (test/planner/match-collections.test.ts).
     const articles = fakeProvider({
       kind: 'article',
       parentKind: 'collection',
       desired: [
         want('article', 'faq', { name: 'FAQ', collection: 'b' }, { parent: 'b', name: 'FAQ' }),
       ],
-      live: [live('article', '1', 'FAQ', { collection: 'a' }, '10')],
+      live: [live('article', '1', 'FAQ', { collection: 'old' }, '12')],
     });
     const plan = await createPlan({
       desired: desiredWith(),
