@@ -11,6 +11,7 @@ import { SCHEMA_URL } from '../config/schema.js';
 import { articleFiles, type OutputFile } from './article-files.js';
 import { layoutCollections } from './collection-layout.js';
 import { EXPORT_KINDS } from './kinds.js';
+import { exportNotes } from './notes.js';
 import { prepareOutDir, writeInside } from './out-dir.js';
 import { readLive } from './read-live.js';
 import type { ExportEvent, ExportOptions, ExportResult } from './types.js';
@@ -51,7 +52,8 @@ export async function exportWorkspace(options: ExportOptions): Promise<ExportRes
     ...optional('collections', collections),
     ...optional('companies', pick('company')),
     ...optional('admins', pick('admin')),
-    articles: kinds.has('article'),
+    // No folder is written without an article in it, and articles_dir must name one that exists.
+    articles: kinds.has('article') && files.length > 0,
   });
   files.unshift({ path: 'workspace.yaml', content: yaml });
   emit({ type: 'writing', total: files.length });
@@ -62,7 +64,8 @@ export async function exportWorkspace(options: ExportOptions): Promise<ExportRes
   emit({ type: 'done', files: files.length });
   const counts: Partial<Record<Kind, number>> = {};
   for (const kind of kinds) counts[kind] = live.objects[kind]?.length ?? 0;
-  return { outDir, files: files.map((f) => f.path), counts, htmlBodies, warnings };
+  const notes = exportNotes(kinds);
+  return { outDir, files: files.map((f) => f.path), counts, htmlBodies, warnings, notes };
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

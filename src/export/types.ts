@@ -38,4 +38,6 @@ export interface ExportResult {
   htmlBodies: string[];
   /** Things the export could not express faithfully (an author who is no longer a teammate). */
   warnings: Problem[];
+  /** What the export could not see (companies without users), for the summary; each ends in \n. */
+  notes: string[];
 }

@@ -12,6 +12,9 @@ import type { LiveWorkspace } from './read-live.js';
 
 export const EXPORT_MARKER = 'Exported by intercom-as-code';
 export const ARTICLES_DIR = 'help-center/';
+const HIDDEN_COMPANIES =
+  ' Companies without users are not listed by Intercom, so not exported. Add one you know by\n' +
+  ' its company_id (- company_id: acme-42): plan looks it up with GET /companies?company_id=.';
 
 export interface WorkspaceParts {
   live: LiveWorkspace;
@@ -47,7 +50,10 @@ export function workspaceYaml(parts: WorkspaceParts): string {
   doc.commentBefore = ` yaml-language-server: $schema=${parts.schemaPath}\n ${EXPORT_MARKER}${live.workspaceId ? ` from workspace ${live.workspaceId}` : ''}.\n Every object is pinned by id; prune is off, so applying this file deletes nothing.`;
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items.slice(1)) {
-      if (isPair(item) && isScalar(item.key)) item.key.spaceBefore = true;
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      item.key.spaceBefore = true;
+      // Said where a user adds the company that export could not see (see notes.ts).
+      if (item.key.value === 'companies') item.key.commentBefore = HIDDEN_COMPANIES;
     }
   }
   return doc.toString({ lineWidth: 0 });

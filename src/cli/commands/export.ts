@@ -48,6 +48,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<ExitCode> {
     showWarnings(io, result.warnings, values.verbose);
     const counts = Object.entries(result.counts).map(([kind, n]) => kindCount(n, kind as Kind));
     io.out(`Exported ${counts.join(', ')} to ${values.out} (${result.files.length} files).\n`);
+    for (const note of result.notes) io.out(note);
     if (result.htmlBodies.length > 0) {
       io.out(`Kept as HTML (Markdown would change them): ${result.htmlBodies.join(', ')}\n`);
     }
