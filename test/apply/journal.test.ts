@@ -1,7 +1,7 @@
 // The journal is what makes a killed apply resumable: it must read back exactly what was
-// written, survive a torn last line, and turn into a plan that neither repeats a done change
-// nor loses the ids later changes need. A create that was in flight when the process died is
-// looked up, not sent again.
+// written, survive a torn last line, and, with a fresh plan of the workspace as it is now, keep
+// exactly what the interrupted apply had left: a done change is never repeated, and a create
+// that was in flight when the process died is matched by the fresh plan, not sent again.
 import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ import { createProviders } from '../../src/providers/index.js';
 import { loadConfig } from '../../src/config/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { sandbox } from '../e2e/helpers.js';
-import { desiredWith, fakeProvider, live, nullClient, want } from '../planner/fakes.js';
+import { desiredWith, FakeApi, fakeProvider, live, nullClient, want } from '../planner/fakes.js';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -41,43 +41,42 @@ async function journalPath(): Promise<string> {
 
 /**
  * Collections top > child, an article in child and one on its own, and a stale live tag that
- * prune deletes: every action, with dependencies across kinds. `created` and `live` are shared
- * arrays, so a test can change the workspace "behind the plan's back".
+ * prune deletes: every action, with dependencies across kinds. The fake workspace (`world`) is
+ * what FakeApi writes to and what the providers list, so a test can also change it "behind the
+ * plan's back", and `replan` plans it afresh as `apply --resume` does.
  */
 async function setup() {
-  const calls: string[] = [];
-  const created: LiveObject[] = [];
-  const liveTags = [live('tag', '8', 'stale'), live('tag', '9', 'vip', { colour: 'blue' })];
+  const world = {
+    tag: [live('tag', '8', 'stale'), live('tag', '9', 'vip', { colour: 'blue' })],
+    collection: [] as LiveObject[],
+    article: [] as LiveObject[],
+  };
   const providers: Provider[] = [
     fakeProvider({
       kind: 'tag',
-      calls,
-      created,
       desired: [want('tag', 'vip', { name: 'vip', colour: 'red' })],
-      live: liveTags,
+      live: world.tag,
     }),
     fakeProvider({
       kind: 'collection',
       parentKind: 'collection',
-      calls,
-      created,
       desired: [want('collection', 'top'), want('collection', 'child', {}, { parent: 'top' })],
-      live: [],
+      live: world.collection,
     }),
     fakeProvider({
       kind: 'article',
       parentKind: 'collection',
-      calls,
-      created,
       desired: [want('article', 'welcome', {}, { parent: 'child' }), want('article', 'solo')],
-      live: [],
+      live: world.article,
     }),
   ];
   const desired = desiredWith({
     prune: { tags: true, collections: false, articles: false, companies: false },
   });
-  const plan = await createPlan({ desired, client: nullClient, providers });
-  return { plan, providers, calls, created, liveTags };
+  const replan = () => createPlan({ desired, client: nullClient, providers });
+  const plan = await replan();
+  const api = new FakeApi({ workspace: world });
+  return { plan, providers, api, calls: api.calls, world, replan };
 }
 
 const refs = (plan: Plan) => plan.changes.map((c) => c.ref);
@@ -187,13 +186,13 @@ describe('journal file', () => {
 
 describe('applyPlan with a journal', () => {
   it('records start before done for every change, before reporting it, and removes a clean journal', async () => {
-    const { plan, providers } = await setup();
+    const { plan, providers, api } = await setup();
     const path = await journalPath();
     const journal = await openJournal(path, plan);
     const onDisk: string[] = [];
     const result = await applyPlan({
       plan,
-      client: nullClient,
+      client: api,
       providers,
       concurrency: 3,
       journal,
@@ -211,23 +210,13 @@ describe('applyPlan with a journal', () => {
   });
 
   it('keeps the journal after a failure, with failed and never-started changes resumable', async () => {
-    const { plan, providers } = await setup();
-    const failing = providers.map((p) =>
-      p.kind === 'collection'
-        ? {
-            ...p,
-            create: async (...args: Parameters<Provider['create']>) => {
-              if (args[1].key === 'top') throw new Error('boom');
-              return p.create(...args);
-            },
-          }
-        : p,
-    );
+    const { plan, providers, world } = await setup();
+    const failing = new FakeApi({ workspace: world, failOn: ['create top'] });
     const path = await journalPath();
     const result = await applyPlan({
       plan,
-      client: nullClient,
-      providers: failing,
+      client: failing,
+      providers,
       concurrency: 1,
       journal: await openJournal(path, plan),
     });
@@ -242,12 +231,12 @@ describe('applyPlan with a journal', () => {
     expect(failedLines[0]).toMatchObject({
       type: 'failed',
       ref: 'create:collection:top',
-      error: { name: 'Error', message: 'boom' },
+      error: { name: 'Error', message: 'boom create top' },
     });
   });
 
   it('runs nothing it cannot record', async () => {
-    const { plan, providers, calls } = await setup();
+    const { plan, providers, api, calls } = await setup();
     const broken: Journal = {
       path: '/nowhere',
       error: undefined,
@@ -258,7 +247,7 @@ describe('applyPlan with a journal', () => {
       failed: async () => {},
       close: async () => {},
     };
-    const result = await applyPlan({ plan, client: nullClient, providers, journal: broken });
+    const result = await applyPlan({ plan, client: api, providers, journal: broken });
     expect(calls).toEqual([]);
     expect(result.applied).toEqual([]);
     expect(result.failed[0]!.error.message).toMatch(/ENOSPC/);
@@ -267,12 +256,7 @@ describe('applyPlan with a journal', () => {
   it('writes whole lines when changes finish concurrently', async () => {
     const desired = Array.from({ length: 60 }, (_, i) => want('tag', `t${i}`));
     // One failure keeps the journal for inspection.
-    const provider = fakeProvider({
-      kind: 'tag',
-      desired,
-      live: [],
-      failOn: new Set(['create:tag:t59']),
-    });
+    const provider = fakeProvider({ kind: 'tag', desired, live: [] });
     const plan = await createPlan({
       desired: desiredWith(),
       client: nullClient,
@@ -281,7 +265,7 @@ describe('applyPlan with a journal', () => {
     const path = await journalPath();
     await applyPlan({
       plan,
-      client: nullClient,
+      client: new FakeApi({ failOn: ['create t59'] }),
       providers: [provider],
       concurrency: 16,
       journal: await openJournal(path, plan),
@@ -296,7 +280,7 @@ describe('applyPlan with a journal', () => {
   });
 });
 
-describe('resumePlan', () => {
+describe('resumePlan on a fresh plan of the workspace', () => {
   /** Writes a journal for `plan` as a killed apply would have left it. */
   async function killedJournal(
     plan: Plan,
@@ -318,111 +302,102 @@ describe('resumePlan', () => {
     return loadJournal(path);
   }
 
-  /** The providers, with every findCreated and read call logged into `calls` too. */
-  function watched(providers: Provider[], calls: string[]): Provider[] {
-    return providers.map((p) => ({
-      ...p,
-      findCreated: async (...a: Parameters<Provider['findCreated']>) => {
-        calls.push(`findCreated ${a[1].key}`);
-        return p.findCreated(...a);
-      },
-      read: async (...a: Parameters<Provider['read']>) => {
-        calls.push(`read ${a[1]}`);
-        return p.read(...a);
-      },
-    }));
-  }
-
-  it('skips done changes and hands their created ids to dependents', async () => {
-    const { plan, providers, calls } = await setup();
+  it('keeps what was left; dependents name the parents created before the kill by live id', async () => {
+    const { plan, providers, api, calls, world, replan } = await setup();
     const loaded = await killedJournal(plan, [
       { done: 'update:tag:vip', id: '9' },
       { done: 'create:collection:top', id: '77' },
       { done: 'create:collection:child', id: '78' },
     ]);
-    const resumed = await resumePlan(loaded, nullClient, watched(providers, calls));
-    expect(refs(resumed)).toEqual([
+    // What those writes did before the process died.
+    world.tag[1] = live('tag', '9', 'vip', { colour: 'red' });
+    world.collection.push(live('collection', '77', 'top', {}, null));
+    world.collection.push(live('collection', '78', 'child', {}, '77'));
+
+    const resumed = resumePlan(loaded, await replan());
+    expect(refs(resumed.plan)).toEqual([
       'delete:tag:8',
       'create:article:solo',
       'create:article:welcome',
     ]);
-    expect(resumed.summary).toEqual({ create: 2, update: 0, delete: 1 });
-    expect(resumed.ids.collection).toMatchObject({ top: '77', child: '78' });
-    // Nothing that was never started is looked up.
-    expect(calls).toEqual([]);
-    const result = await applyPlan({
-      plan: resumed,
-      client: nullClient,
-      providers,
-      concurrency: 1,
-    });
+    expect(resumed.plan.summary).toEqual({ create: 2, update: 0, delete: 1 });
+    expect(resumed.done).toBe(3);
+    expect(resumed.settled).toEqual([]);
+    expect(resumed.outside).toEqual([]);
+    const welcome = resumed.plan.changes.find((c) => c.ref === 'create:article:welcome')!;
+    expect(welcome.requests[0]!.body).toEqual({ name: 'welcome', parent_id: '78' });
+    expect(welcome.refersTo).toEqual([{ kind: 'collection', id: '78' }]);
+    expect(welcome.dependsOn).toEqual([]);
+
+    const result = await applyPlan({ plan: resumed.plan, client: api, providers, concurrency: 1 });
     expect(result.failed).toEqual([]);
     expect(calls).toEqual(['create solo', 'create welcome in 78', 'delete 8']);
-    // The original plan is left as it was.
+    // The interrupted plan is left as it was.
     expect(plan.changes).toHaveLength(6);
   });
 
   it('does not create again what an in-flight create did make', async () => {
-    const { plan, providers, calls, created } = await setup();
+    const { plan, providers, api, calls, world, replan } = await setup();
     const loaded = await killedJournal(plan, [
       { done: 'create:collection:top', id: '77' },
       { start: 'create:collection:child' },
     ]);
-    // Intercom applied the POST; the answer died with the process.
-    created.push(live('collection', '500', 'child', {}, '77'));
-    const resumed = await resumePlan(loaded, nullClient, watched(providers, calls));
-    expect(calls).toEqual(['findCreated child']);
-    expect(refs(resumed)).not.toContain('create:collection:child');
-    expect(resumed.ids.collection?.child).toBe('500');
-    await applyPlan({ plan: resumed, client: nullClient, providers, concurrency: 1 });
+    // Intercom applied both POSTs; the second answer died with the process.
+    world.collection.push(live('collection', '77', 'top', {}, null));
+    world.collection.push(live('collection', '500', 'child', {}, '77'));
+    const resumed = resumePlan(loaded, await replan());
+    expect(refs(resumed.plan)).not.toContain('create:collection:child');
+    expect(resumed.settled).toEqual(['create:collection:child']);
+    await applyPlan({ plan: resumed.plan, client: api, providers, concurrency: 1 });
     expect(calls.filter((c) => c.startsWith('create'))).toEqual([
       'create solo',
       'create welcome in 500',
     ]);
+    expect(world.collection.map((c) => c.name)).toEqual(['top', 'child']);
   });
 
   it('creates again what an in-flight or failed create did not make', async () => {
-    const { plan, providers, calls } = await setup();
+    const { plan, replan } = await setup();
     const loaded = await killedJournal(plan, [
       { failed: 'create:collection:top' },
       { start: 'create:article:solo' },
     ]);
-    const resumed = await resumePlan(loaded, nullClient, watched(providers, calls));
-    expect(calls).toEqual(['findCreated top', 'findCreated solo']);
-    expect(refs(resumed)).toEqual(refs(plan));
+    const resumed = resumePlan(loaded, await replan());
+    expect(refs(resumed.plan)).toEqual(refs(plan));
+    expect(resumed.settled).toEqual([]);
+    expect(resumed.done).toBe(0);
   });
 
-  it('looks up a failed create too: its answer may have been lost', async () => {
-    const { plan, providers, calls, created } = await setup();
+  it('counts a failed create whose answer was lost as settled: the fresh plan matches it', async () => {
+    const { plan, world, replan } = await setup();
     const loaded = await killedJournal(plan, [{ failed: 'create:article:solo' }]);
-    created.push(live('article', '321', 'solo'));
-    const resumed = await resumePlan(loaded, nullClient, watched(providers, calls));
-    expect(refs(resumed)).not.toContain('create:article:solo');
-    expect(resumed.ids.article?.solo).toBe('321');
+    world.article.push(live('article', '321', 'solo'));
+    const resumed = resumePlan(loaded, await replan());
+    expect(refs(resumed.plan)).not.toContain('create:article:solo');
+    expect(resumed.settled).toEqual(['create:article:solo']);
   });
 
   it('drops a started delete whose object is gone and re-runs one that is still there', async () => {
     const gone = await setup();
     const loaded = await killedJournal(gone.plan, [{ start: 'delete:tag:8' }]);
-    gone.liveTags.splice(0, 1); // the DELETE was applied before the kill
-    const resumed = await resumePlan(loaded, nullClient, watched(gone.providers, gone.calls));
-    expect(gone.calls).toEqual(['read 8']);
-    expect(refs(resumed)).not.toContain('delete:tag:8');
+    gone.world.tag.splice(0, 1); // the DELETE was applied before the kill
+    const resumed = resumePlan(loaded, await gone.replan());
+    expect(refs(resumed.plan)).not.toContain('delete:tag:8');
+    expect(resumed.settled).toEqual(['delete:tag:8']);
 
     const still = await setup();
-    const again = await resumePlan(
+    const again = resumePlan(
       await killedJournal(still.plan, [{ start: 'delete:tag:8' }]),
-      nullClient,
-      still.providers,
+      await still.replan(),
     );
-    expect(refs(again)).toContain('delete:tag:8');
+    expect(refs(again.plan)).toContain('delete:tag:8');
   });
 
   it('re-runs a started update: updates are idempotent', async () => {
-    const { plan, providers } = await setup();
+    const { plan, replan } = await setup();
     const loaded = await killedJournal(plan, [{ start: 'update:tag:vip' }]);
-    const resumed = await resumePlan(loaded, nullClient, providers);
-    expect(refs(resumed)).toContain('update:tag:vip');
+    const resumed = resumePlan(loaded, await replan());
+    expect(refs(resumed.plan)).toContain('update:tag:vip');
   });
 });
 
@@ -431,6 +406,44 @@ describe('against the sandbox: apply, then resume until done, under faults', () 
   afterEach(async () => {
     await sb?.close();
     sb = undefined;
+  });
+
+  // BUG (src/apply/resume-plan.ts, see test/apply/resume-plan.test.ts): a company create is
+  // POST /companies and then POST /tags. When the company was made but its tag request failed,
+  // the fresh plan has `update:company:newco` (the tag is missing), which resumePlan does not
+  // recognise as the unfinished `create:company:newco`: it reports the create as "already in
+  // place", plans nothing, and leaves the tagging outside the resume.
+  it.fails('finishes a company create whose tag request failed', async () => {
+    sb = await sandbox({ rateLimit: 100_000 });
+    const client = createClient({ token: 'sandbox-token', baseUrl: sb.url, sleep: async () => {} });
+    const entry = {
+      ensure: 'present' as const,
+      protect: false,
+      pos: { file: 'w.yaml', line: 1, col: 1 },
+    };
+    const desired = desiredWith({
+      tags: [{ ...entry, name: 'vip-customer', previousNames: [] }],
+      companies: [{ ...entry, companyId: 'newco', name: 'New Co', tags: ['vip-customer'] }],
+    });
+    const plan = await createPlan({ desired, client, providers: createProviders() });
+    expect(refs(plan)).toEqual(['create:company:newco']);
+    // The tag request and its one repeat both fail; the company itself was created.
+    sb.failNext({ method: 'POST', path: /^\/tags$/ }, '500');
+    sb.failNext({ method: 'POST', path: /^\/tags$/ }, '500');
+    const path = await journalPath();
+    const first = await applyPlan({
+      plan,
+      client,
+      providers: createProviders(),
+      journal: await openJournal(path, plan),
+    });
+    expect(first.failed.map((f) => f.change.ref)).toEqual(['create:company:newco']);
+    expect(sb.state.companies.filter((c) => c.company_id === 'newco')).toHaveLength(1);
+
+    const fresh = await createPlan({ desired, client, providers: createProviders() });
+    const resumed = resumePlan(await loadJournal(path), fresh);
+    expect(resumed.settled).toEqual([]);
+    expect(refs(resumed.plan)).toEqual(['update:company:newco']);
   });
 
   it('converges through resumes with one object per declaration and a removed journal', async () => {
@@ -446,6 +459,11 @@ describe('against the sandbox: apply, then resume until done, under faults', () 
       appliedButFailRate: 0.05,
       randomSeed: 12,
     });
+    // And one change that surely fails (an update whose repeat is lost too), so the first run
+    // cannot finish whatever the random draws meet.
+    expect(plan.changes.some((c) => c.kind === 'article' && c.action === 'update')).toBe(true);
+    sb.failNext({ method: 'PUT', path: /^\/articles\/\d+$/ }, '500');
+    sb.failNext({ method: 'PUT', path: /^\/articles\/\d+$/ }, '500');
     const path = await journalPath();
     const outcomes: string[] = [];
     let result = await applyPlan({
@@ -458,7 +476,8 @@ describe('against the sandbox: apply, then resume until done, under faults', () 
     outcomes.push(`${result.applied.length}/${result.failed.length}/${result.skipped.length}`);
     for (let run = 0; run < 5 && (result.failed.length > 0 || result.skipped.length > 0); run++) {
       const providers = createProviders();
-      const remaining = await resumePlan(await loadJournal(path), client, providers);
+      const fresh = await createPlan({ desired, client, providers });
+      const remaining = resumePlan(await loadJournal(path), fresh).plan;
       result = await applyPlan({
         plan: remaining,
         client,

@@ -4,9 +4,10 @@ import { createAdminProvider } from '../../src/providers/admins/admin-provider.j
 import type { DesiredAdmin } from '../../src/model/desired.js';
 import type { LiveObject } from '../../src/model/objects.js';
 import { UserError } from '../../src/errors/user-error.js';
+import { KINDS } from '../../src/model/kinds.js';
 import { FakeClient } from './fake-client.js';
-import { applyRefs, desired, planRefs, pos } from './refs-fixture.js';
-import { createChange, updateChange } from './changes.js';
+import { desired, planRefs, pos, requestRefs } from './refs-fixture.js';
+import { createDraft, deleteDraft, send, updateChange, updateDraft } from './changes.js';
 import { specAdminAway, specAdmins, specReasons } from './spec-fixtures.js';
 
 beforeAll(() => nock.disableNetConnect());
@@ -37,12 +38,14 @@ async function listed(): Promise<{
 }
 
 describe('admin provider', () => {
-  it('is update-only and cannot create or delete', async () => {
+  it('is update-only and has no request to create or delete', async () => {
     const provider = createAdminProvider();
-    expect(provider.lifecycle).toBe('update-only');
-    await expect(
-      provider.create(new FakeClient(), createChange(provider, fromConfig(), refs), applyRefs()),
-    ).rejects.toThrow();
+    expect(KINDS.admin.lifecycle).toBe('update-only');
+    const create = createDraft(provider, fromConfig(), refs);
+    expect(() => provider.requests(create, requestRefs(create.ref))).toThrow(/cannot be created/);
+    const { live } = await listed();
+    const remove = deleteDraft(provider, live[0]!, refs);
+    expect(() => provider.requests(remove, requestRefs(remove.ref))).toThrow(/cannot be deleted/);
   });
 
   it('lists admins with the reason label, whether its id came as a string or an integer', async () => {
@@ -107,55 +110,52 @@ describe('admin provider', () => {
 
   it('sends both booleans every time and the reason id as an integer', async () => {
     const { provider, live } = await listed();
+    const change = updateChange(provider, fromConfig({ reason: 'On holiday' }), live[1]!, refs);
+    const body = {
+      away_mode_enabled: true,
+      away_mode_reassign: true,
+      away_status_reason_id: 12346,
+    };
+    expect(change.requests).toEqual([{ method: 'PUT', path: '/admins/991267460/away', body }]);
+    expect(change.refersTo).toEqual([]);
     const client = new FakeClient().on('PUT', '/admins/991267460/away', specAdminAway);
-    const result = await provider.update(
-      client,
-      updateChange(provider, fromConfig({ reason: 'On holiday' }), live[1]!, refs),
-      applyRefs(),
-    );
+    expect(await send(provider, client, change)).toEqual({ id: '991267460', recovered: false });
     expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
-      [
-        'PUT',
-        '/admins/991267460/away',
-        { away_mode_enabled: true, away_mode_reassign: true, away_status_reason_id: 12346 },
-      ],
+      ['PUT', '/admins/991267460/away', body],
     ]);
-    expect(result.fields).toEqual({ away: true, reassign: true, reason: 'On a break' });
   });
 
   it('sends no reason when not away, even if one is written', async () => {
     const { provider, live } = await listed();
-    const client = new FakeClient().on('PUT', '/admins/991267460/away', specAdminAway);
-    await provider.update(
-      client,
-      updateChange(
-        provider,
-        fromConfig({ away: false, reassign: false, reason: 'On holiday' }),
-        live[1]!,
-        refs,
-      ),
-      applyRefs(),
+    const change = updateChange(
+      provider,
+      fromConfig({ away: false, reassign: false, reason: 'On holiday' }),
+      live[1]!,
+      refs,
     );
+    expect(change.requests[0]!.body).toEqual({
+      away_mode_enabled: false,
+      away_mode_reassign: false,
+    });
+    const client = new FakeClient().on('PUT', '/admins/991267460/away', specAdminAway);
+    await send(provider, client, change);
     expect(client.requests[0]!.body).toEqual({
       away_mode_enabled: false,
       away_mode_reassign: false,
     });
   });
 
-  it('loads the reasons itself when applying a saved plan', async () => {
-    const { live } = await listed();
-    const fresh = createAdminProvider();
-    const client = workspace().on('PUT', '/admins/991267460/away', specAdminAway);
-    await fresh.update(
-      client,
-      updateChange(fresh, fromConfig({ reason: 'on holiday' }), live[1]!, refs),
-      applyRefs(),
-    );
+  it('resolves the reason at plan time, so a saved plan applies without reading the reasons', async () => {
+    const { provider, live } = await listed();
+    const planned = updateChange(provider, fromConfig({ reason: 'on holiday' }), live[1]!, refs);
+    // Through JSON, as `apply FILE` gets it, and with a fresh provider, as in a new process.
+    const saved = JSON.parse(JSON.stringify(planned)) as typeof planned;
+    const client = new FakeClient().on('PUT', '/admins/991267460/away', specAdminAway);
+    await send(createAdminProvider(), client, saved);
     expect(client.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /away_status_reasons',
       'PUT /admins/991267460/away',
     ]);
-    expect(client.requests[1]!.body).toMatchObject({ away_status_reason_id: 12346 });
+    expect(client.requests[0]!.body).toMatchObject({ away_status_reason_id: 12346 });
   });
 
   it('reports an unknown or deleted reason in checkRefs, listing the labels that exist', async () => {
@@ -172,13 +172,8 @@ describe('admin provider', () => {
     expect(provider.checkRefs!(fromConfig({ reason: 'On a break' }), refs)).toEqual([]);
     expect(provider.checkRefs!(fromConfig({ reason: null }), refs)).toEqual([]);
     const { live } = await listed();
-    await expect(
-      provider.update(
-        new FakeClient(),
-        updateChange(provider, fromConfig({ reason: 'Old reason' }), live[1]!, refs),
-        applyRefs(),
-      ),
-    ).rejects.toBeInstanceOf(UserError);
+    const draft = updateDraft(provider, fromConfig({ reason: 'Old reason' }), live[1]!, refs);
+    expect(() => provider.requests(draft, requestRefs(draft.ref))).toThrow(UserError);
   });
 
   it('warns offline about a reason written while away is false', () => {

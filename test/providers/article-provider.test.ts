@@ -5,9 +5,17 @@ import { articleLive } from '../../src/providers/articles/article-live.js';
 import type { DesiredArticle } from '../../src/model/desired.js';
 import type { ApiArticleListItem } from '../../src/intercom/api-types.js';
 import { UserError } from '../../src/errors/user-error.js';
+import { UnresolvedReferenceError } from '../../src/errors/unresolved-reference-error.js';
 import { FakeClient } from './fake-client.js';
-import { applyRefs, declared, desired, planRefs } from './refs-fixture.js';
-import { createChange, deleteChange, updateChange } from './changes.js';
+import { declared, desired, planRefs, requestRefs } from './refs-fixture.js';
+import {
+  createChange,
+  createDraft,
+  deleteChange,
+  send,
+  updateChange,
+  updateDraft,
+} from './changes.js';
 import { specArticleUpdated, specArticles } from './spec-fixtures.js';
 
 beforeAll(() => nock.disableNetConnect());
@@ -19,7 +27,6 @@ const setup = {
   admins: { '991267497': AVA, '5': 'ben@acme.example' },
 };
 const refs = planRefs(setup);
-const apply = applyRefs(setup);
 
 const base: DesiredArticle = {
   ...declared,
@@ -184,78 +191,127 @@ describe('article provider', () => {
 
   it('creates with integer author_id and parent_id, sending the body as written', async () => {
     const provider = createArticleProvider();
-    const client = new FakeClient().on('POST', '/articles', { ...specArticles[1], id: '50' });
     const d = fromConfig({
       description: 'D',
       state: 'draft',
       collection: 'billing',
       body: '<h3>Hi</h3>',
     });
-    const result = await provider.create(client, createChange(provider, d, refs), apply);
-    expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
-      [
-        'POST',
-        '/articles',
-        {
-          title: 'Thanks for everything',
-          author_id: 991267497,
-          description: 'D',
-          body: '<h3>Hi</h3>',
-          state: 'draft',
-          parent_id: 18,
-          parent_type: 'collection',
-        },
-      ],
+    const change = createChange(provider, d, refs);
+    const body = {
+      title: 'Thanks for everything',
+      author_id: 991267497,
+      description: 'D',
+      body: '<h3>Hi</h3>',
+      state: 'draft',
+      parent_id: 18,
+      parent_type: 'collection',
+    };
+    expect(change.requests).toEqual([{ method: 'POST', path: '/articles', body }]);
+    // The author and the collection are named without being written: a saved plan re-checks them.
+    expect(change.refersTo).toEqual([
+      { kind: 'admin', id: '991267497' },
+      { kind: 'collection', id: '18' },
     ]);
-    expect(result).toMatchObject({ id: '50', scope: '18' });
+    const client = new FakeClient().on('POST', '/articles', { ...specArticles[1], id: '50' });
+    expect(await send(provider, client, change)).toEqual({ id: '50', recovered: false });
+    expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
+      ['POST', '/articles', body],
+    ]);
+  });
+
+  it('creates into a collection created in the same apply: an integer placeholder, filled as an integer', async () => {
+    const provider = createArticleProvider();
+    const change = createChange(provider, fromConfig({ collection: 'new-home' }), refs);
+    expect(change.requests[0]!.body).toMatchObject({
+      parent_id: { known_after_apply: 'create:collection:new-home', as: 'integer' },
+      parent_type: 'collection',
+    });
+    expect(change.refersTo).toEqual([{ kind: 'admin', id: '991267497' }]);
+    const client = new FakeClient().on('POST', '/articles', { ...specArticles[1], id: '51' });
+    await send(provider, client, change, { 'create:collection:new-home': '901' });
+    expect(client.requests[0]!.body).toMatchObject({ parent_id: 901, author_id: 991267497 });
   });
 
   it('creates a standalone article with only the required fields when nothing else is managed', async () => {
     const provider = createArticleProvider();
+    const change = createChange(provider, fromConfig({ collection: null }), refs);
+    expect(change.requests).toEqual([
+      {
+        method: 'POST',
+        path: '/articles',
+        body: { title: 'Thanks for everything', author_id: 991267497 },
+      },
+    ]);
     const client = new FakeClient().on('POST', '/articles', specArticles[0]);
-    await provider.create(
-      client,
-      createChange(provider, fromConfig({ collection: null }), refs),
-      apply,
-    );
+    await send(provider, client, change);
     expect(client.requests[0]!.body).toEqual({
       title: 'Thanks for everything',
       author_id: 991267497,
     });
   });
 
+  it('takes any teammate as author, declared under admins or not, by admin id', () => {
+    const provider = createArticleProvider();
+    // Nothing is declared under `admins:`; ben is only a teammate GET /admins lists.
+    const d = fromConfig({ author: 'Ben@Acme.Example' });
+    expect(createChange(provider, d, refs).requests[0]!.body).toMatchObject({ author_id: 5 });
+  });
+
+  it('refuses, at plan time, an author who is not a teammate or no author at all', () => {
+    const provider = createArticleProvider();
+    const stranger = createDraft(provider, fromConfig({ author: 'nobody@acme.example' }), refs);
+    expect(() => provider.requests(stranger, requestRefs(stranger.ref, setup))).toThrow(
+      UnresolvedReferenceError,
+    );
+    const anonymous = createDraft(provider, fromConfig({ author: undefined }), refs);
+    expect(() => provider.requests(anonymous, requestRefs(anonymous.ref, setup))).toThrow(
+      /has no author/,
+    );
+  });
+
   it('updates only changed fields: parent_id as a string, author_id as an integer', async () => {
     const provider = createArticleProvider();
-    const client = new FakeClient().on('PUT', '/articles/42', specArticleUpdated);
     const d = fromConfig({
       ...managed,
       author: 'ben@acme.example',
       collection: 'faq',
       description: null,
     });
-    await provider.update(
-      client,
-      updateChange(provider, d, live({ description: 'old' }), refs),
-      apply,
-    );
-    expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
-      [
-        'PUT',
-        '/articles/42',
-        { description: '', author_id: 5, parent_id: '30', parent_type: 'collection' },
-      ],
+    const change = updateChange(provider, d, live({ description: 'old' }), refs);
+    const body = { description: '', author_id: 5, parent_id: '30', parent_type: 'collection' };
+    expect(change.requests).toEqual([{ method: 'PUT', path: '/articles/42', body }]);
+    expect(change.refersTo).toEqual([
+      { kind: 'admin', id: '5' },
+      { kind: 'collection', id: '30' },
     ]);
+    const client = new FakeClient().on('PUT', '/articles/42', specArticleUpdated);
+    expect(await send(provider, client, change)).toEqual({ id: '42', recovered: false });
+    expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
+      ['PUT', '/articles/42', body],
+    ]);
+  });
+
+  it('moves into a collection created in the same apply through a string placeholder', () => {
+    const provider = createArticleProvider();
+    const change = updateChange(provider, fromConfig({ collection: 'new-home' }), live(), refs);
+    expect(change.requests[0]!.body).toEqual({
+      parent_id: { known_after_apply: 'create:collection:new-home', as: 'string' },
+      parent_type: 'collection',
+    });
   });
 
   it('sends the desired body as written when the canonical body changed', async () => {
     const provider = createArticleProvider();
+    const change = updateChange(provider, fromConfig({ body: '<h4>New</h4>' }), live(), refs);
+    expect(change.requests[0]!.body).toEqual({ body: '<h4>New</h4>' });
+    expect(change.refersTo).toEqual([]);
     const client = new FakeClient().on('PUT', '/articles/42', specArticleUpdated);
-    const d = fromConfig({ body: '<h4>New</h4>' });
-    await provider.update(client, updateChange(provider, d, live(), refs), apply);
+    await send(provider, client, change);
     expect(client.requests[0]!.body).toEqual({ body: '<h4>New</h4>' });
   });
 
-  it('refuses collection: null for an article in a collection, in checkRefs and at apply', async () => {
+  it('refuses collection: null for an article in a collection, in checkRefs and in its requests', async () => {
     const provider = createArticleProvider();
     await provider.list(new FakeClient().on('GET', '/articles', specArticles));
     const d = fromConfig({ collection: null });
@@ -268,11 +324,9 @@ describe('article provider', () => {
     // Already standalone: nothing to refuse.
     const standalone = planRefs({ ...setup, ids: { ...setup.ids, article: { refunds: '39' } } });
     expect(provider.checkRefs!(d, standalone)).toEqual([]);
-    const change = updateChange(provider, d, live(), refs);
-    expect(change.fields).toEqual([{ field: 'collection', before: 'billing', after: null }]);
-    await expect(provider.update(new FakeClient(), change, apply)).rejects.toBeInstanceOf(
-      UserError,
-    );
+    const draft = updateDraft(provider, d, live(), refs);
+    expect(draft.fields).toEqual([{ field: 'collection', before: 'billing', after: null }]);
+    expect(() => provider.requests(draft, requestRefs(draft.ref, setup))).toThrow(UserError);
   });
 
   it('reports an author who is not a teammate, unless the article is being removed', () => {
@@ -293,14 +347,16 @@ describe('article provider', () => {
 
   it('deletes with DELETE /articles/{id} and describes by title', async () => {
     const provider = createArticleProvider();
+    const change = deleteChange(provider, live(), refs);
+    expect(change.fields).toEqual([{ field: 'title', before: 'Thanks for everything' }]);
+    expect(change.requests).toEqual([{ method: 'DELETE', path: '/articles/42' }]);
+    expect(change.refersTo).toEqual([]);
     const client = new FakeClient().on('DELETE', '/articles/42', {
       id: '42',
       object: 'article',
       deleted: true,
     });
-    const change = deleteChange(provider, live(), refs);
-    expect(change.fields).toEqual([{ field: 'title', before: 'Thanks for everything' }]);
-    await provider.delete(client, change, apply);
+    await send(provider, client, change);
     expect(client.requests.map((r) => [r.method, r.path])).toEqual([['DELETE', '/articles/42']]);
   });
 });

@@ -3,10 +3,10 @@ import nock from 'nock';
 import { createCollectionProvider } from '../../src/providers/collections/collection-provider.js';
 import { collectionLive } from '../../src/providers/collections/collection-live.js';
 import type { DesiredCollection } from '../../src/model/desired.js';
-import { UserError } from '../../src/errors/user-error.js';
+import { UnfilledPlaceholderError } from '../../src/apply/fill-request.js';
 import { FakeClient } from './fake-client.js';
-import { applyRefs, declared, desired, planRefs } from './refs-fixture.js';
-import { createChange, deleteChange, updateChange } from './changes.js';
+import { declared, desired, planRefs } from './refs-fixture.js';
+import { createChange, deleteChange, send, updateChange } from './changes.js';
 import { specCollections } from './spec-fixtures.js';
 
 beforeAll(() => nock.disableNetConnect());
@@ -136,80 +136,118 @@ describe('collection provider', () => {
     );
   });
 
-  it('creates with the parent id resolved at apply time', async () => {
+  it('creates under a matched parent with its live id (a string), recorded as a reference', async () => {
+    const d = collection({ description: 'Invoices', parent: 'getting-started' });
+    const change = createChange(provider, d, refs);
+    expect(change.requests).toEqual([
+      {
+        method: 'POST',
+        path: '/help_center/collections',
+        body: { name: 'Billing', description: 'Invoices', parent_id: '159' },
+      },
+    ]);
+    expect(change.refersTo).toEqual([{ kind: 'collection', id: '159' }]);
     const client = new FakeClient().on('POST', '/help_center/collections', {
       ...specCollections[1],
       id: '161',
       name: 'Billing',
     });
-    const d = collection({ description: 'Invoices', parent: 'getting-started' });
-    const result = await provider.create(
-      client,
-      createChange(provider, d, refs),
-      applyRefs({ ids: { collection: { 'getting-started': '900' } } }),
-    );
+    expect(await send(provider, client, change)).toEqual({ id: '161', recovered: false });
     expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
       [
         'POST',
         '/help_center/collections',
-        { name: 'Billing', description: 'Invoices', parent_id: '900' },
+        { name: 'Billing', description: 'Invoices', parent_id: '159' },
       ],
     ]);
-    expect(result).toMatchObject({ id: '161', name: 'Billing' });
+  });
+
+  it('creates under a parent created in the same apply through a placeholder, filled with its new id', async () => {
+    const change = createChange(provider, collection({ parent: 'new-parent' }), refs);
+    expect(change.requests[0]!.body).toEqual({
+      name: 'Billing',
+      parent_id: { known_after_apply: 'create:collection:new-parent', as: 'string' },
+    });
+    expect(change.refersTo).toEqual([]);
+    const client = new FakeClient().on('POST', '/help_center/collections', specCollections[1]);
+    await send(provider, client, change, { 'create:collection:new-parent': '900' });
+    expect(client.requests[0]!.body).toEqual({ name: 'Billing', parent_id: '900' });
   });
 
   it('creates at the top level with parent_id null and no description when unmanaged', async () => {
+    const change = createChange(provider, collection(), refs);
+    expect(change.requests).toEqual([
+      {
+        method: 'POST',
+        path: '/help_center/collections',
+        body: { name: 'Billing', parent_id: null },
+      },
+    ]);
     const client = new FakeClient().on('POST', '/help_center/collections', specCollections[0]);
-    await provider.create(client, createChange(provider, collection(), refs), applyRefs());
+    await send(provider, client, change);
     expect(client.requests[0]!.body).toEqual({ name: 'Billing', parent_id: null });
   });
 
-  it('refuses to create under a parent that has no id', async () => {
+  it('sends nothing for a create whose parent has no id yet', async () => {
     const client = new FakeClient();
     const change = createChange(provider, collection({ parent: 'missing' }), refs);
-    await expect(provider.create(client, change, applyRefs())).rejects.toBeInstanceOf(UserError);
+    await expect(send(provider, client, change)).rejects.toBeInstanceOf(UnfilledPlaceholderError);
     expect(client.requests).toEqual([]);
   });
 
   it('updates only the changed fields with PUT', async () => {
-    const client = new FakeClient().on('PUT', '/help_center/collections/160', specCollections[1]);
     const change = updateChange(
       provider,
       collection({ name: 'Billing 2', description: 'Invoices', parent: null }),
       live('159'),
       refs,
     );
-    await provider.update(client, change, applyRefs());
+    expect(change.requests).toEqual([
+      {
+        method: 'PUT',
+        path: '/help_center/collections/160',
+        body: { name: 'Billing 2', parent_id: null },
+      },
+    ]);
+    expect(change.refersTo).toEqual([]);
+    const client = new FakeClient().on('PUT', '/help_center/collections/160', specCollections[1]);
+    expect(await send(provider, client, change)).toEqual({ id: '160', recovered: false });
     expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
       ['PUT', '/help_center/collections/160', { name: 'Billing 2', parent_id: null }],
     ]);
   });
 
-  it('sends a cleared description as an empty string and a new parent by id', async () => {
-    const client = new FakeClient().on('PUT', '/help_center/collections/160', specCollections[1]);
+  it('sends a cleared description as an empty string and a new parent by its live id', async () => {
     const change = updateChange(
       provider,
       collection({ description: null, parent: 'getting-started' }),
       live(null),
       refs,
     );
-    await provider.update(
-      client,
-      change,
-      applyRefs({ ids: { collection: { 'getting-started': '159' } } }),
-    );
+    expect(change.requests[0]!.body).toEqual({ description: '', parent_id: '159' });
+    expect(change.refersTo).toEqual([{ kind: 'collection', id: '159' }]);
+    const client = new FakeClient().on('PUT', '/help_center/collections/160', specCollections[1]);
+    await send(provider, client, change);
     expect(client.requests[0]!.body).toEqual({ description: '', parent_id: '159' });
   });
 
+  it('moves under a parent created in the same apply through a placeholder', () => {
+    const change = updateChange(provider, collection({ parent: 'new-parent' }), live(null), refs);
+    expect(change.requests[0]!.body).toEqual({
+      parent_id: { known_after_apply: 'create:collection:new-parent', as: 'string' },
+    });
+  });
+
   it('deletes with DELETE and describes by name', async () => {
+    const change = deleteChange(provider, live(null), refs);
+    expect(change.fields).toEqual([{ field: 'name', before: 'Billing' }]);
+    expect(change.requests).toEqual([{ method: 'DELETE', path: '/help_center/collections/160' }]);
     const client = new FakeClient().on('DELETE', '/help_center/collections/160', {
       id: '160',
       object: 'collection',
       deleted: true,
     });
-    const change = deleteChange(provider, live(null), refs);
-    expect(change.fields).toEqual([{ field: 'name', before: 'Billing' }]);
-    await provider.delete(client, change, applyRefs());
+    await send(provider, client, change);
     expect(client.requests.map((r) => [r.method, r.path])).toEqual([
       ['DELETE', '/help_center/collections/160'],
     ]);

@@ -7,8 +7,8 @@ import type { ApiCompany } from '../../src/intercom/api-types.js';
 import { IntercomApiError } from '../../src/errors/intercom-api-error.js';
 import { UserError } from '../../src/errors/user-error.js';
 import { FakeClient, type RecordedRequest } from './fake-client.js';
-import { applyRefs, declared, desired, planRefs } from './refs-fixture.js';
-import { createChange, deleteChange, updateChange } from './changes.js';
+import { declared, desired, planRefs } from './refs-fixture.js';
+import { createChange, deleteChange, send, updateChange } from './changes.js';
 import { specCompanyCreated, specScrollCompany } from './spec-fixtures.js';
 
 beforeAll(() => nock.disableNetConnect());
@@ -187,10 +187,7 @@ describe('company provider', () => {
     ]);
   });
 
-  it('creates with POST /companies (managed fields only), then tags by Intercom id', async () => {
-    const client = new FakeClient()
-      .on('POST', '/companies', specCompanyCreated)
-      .on('POST', '/tags', tagAnswer(true));
+  it('creates with POST /companies (managed fields only), then tags by the new Intercom id', async () => {
     const d = fromConfig({
       name: 'my company',
       plan: 'Pro',
@@ -198,45 +195,101 @@ describe('company provider', () => {
       customAttributes: { region: 'EMEA' },
       tags: ['vip-customer'],
     });
-    const result = await provider.create(client, createChange(provider, d, refs), applyRefs());
-    expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
-      [
-        'POST',
-        '/companies',
-        {
-          company_id: 'acme-corp',
-          name: 'my company',
-          plan: 'Pro',
-          monthly_spend: 99,
-          custom_attributes: { region: 'EMEA' },
+    const change = createChange(provider, d, refs);
+    const company = {
+      company_id: 'acme-corp',
+      name: 'my company',
+      plan: 'Pro',
+      monthly_spend: 99,
+      custom_attributes: { region: 'EMEA' },
+    };
+    // The tag request names the company by the id its own create will get.
+    expect(change.requests).toEqual([
+      { method: 'POST', path: '/companies', body: company },
+      {
+        method: 'POST',
+        path: '/tags',
+        body: {
+          name: 'VIP-Customer',
+          companies: [{ id: { known_after_apply: 'create:company:acme-corp', as: 'string' } }],
         },
-      ],
+      },
+    ]);
+    expect(change.refersTo).toEqual([]);
+    const client = new FakeClient()
+      .on('POST', '/companies', specCompanyCreated)
+      .on('POST', '/tags', tagAnswer(true));
+    expect(await send(provider, client, change)).toEqual({
+      id: '6762f0761bb69f9f2193bae2',
+      recovered: false,
+    });
+    expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
+      ['POST', '/companies', company],
       ['POST', '/tags', { name: 'VIP-Customer', companies: [{ id: '6762f0761bb69f9f2193bae2' }] }],
     ]);
-    expect(result).toMatchObject({
-      id: '6762f0761bb69f9f2193bae2',
-      fields: { tags: ['vip-customer'] },
-    });
   });
 
-  it('fails clearly when Intercom reports a company was not tagged', async () => {
+  it('fails clearly when Intercom answers 200 but reports a company was not tagged', async () => {
     const client = new FakeClient()
       .on('POST', '/companies', specCompanyCreated)
       .on('POST', '/tags', tagAnswer(false));
     const change = createChange(provider, fromConfig({ tags: ['churn-risk'] }), refs);
-    await expect(provider.create(client, change, applyRefs())).rejects.toThrow(UserError);
-    await expect(provider.create(client, change, applyRefs())).rejects.toThrow(
-      /did not tag company "acme-corp".*"churn-risk"/,
+    const error = await send(provider, client, change).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toMatch(
+      /did not tag company "acme-corp" \(id 6762f0761bb69f9f2193bae2\) with tag "churn-risk"/,
     );
+    // A refusal is not a lost answer: the tag request is not repeated.
+    expect(client.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /companies',
+      'POST /tags',
+    ]);
+  });
+
+  it('fails an untag that Intercom reports left the company tagged', async () => {
+    const change = updateChange(provider, fromConfig({ tags: [] }), live(), refs);
+    expect(change.requests).toEqual([
+      {
+        method: 'POST',
+        path: '/tags',
+        body: { name: 'VIP-customer', companies: [{ id: '5f1aaa', untag: true }] },
+      },
+    ]);
+    const stillTagged = new FakeClient().on('POST', '/tags', tagAnswer(true));
+    await expect(send(provider, stillTagged, change)).rejects.toThrow(
+      /did not untag company "acme-corp" \(id 5f1aaa\) from tag "VIP-customer"/,
+    );
+    const untagged = new FakeClient().on('POST', '/tags', tagAnswer(false));
+    await expect(send(provider, untagged, change)).resolves.toEqual({
+      id: '5f1aaa',
+      recovered: false,
+    });
+  });
+
+  it('repeats a tag request whose answer was lost, without creating the company again', async () => {
+    let tagCalls = 0;
+    const client = new FakeClient()
+      .on('POST', '/companies', specCompanyCreated)
+      .on('POST', '/tags', (req: RecordedRequest) => {
+        tagCalls += 1;
+        if (tagCalls === 1) {
+          throw new IntercomApiError({ status: 502, method: 'POST', path: '/tags' });
+        }
+        return tagAnswer(true)(req);
+      });
+    const change = createChange(provider, fromConfig({ tags: ['beta-tester'] }), refs);
+    expect(await send(provider, client, change)).toEqual({
+      id: '6762f0761bb69f9f2193bae2',
+      recovered: true,
+    });
+    expect(client.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /companies',
+      'POST /tags',
+      'POST /tags',
+    ]);
   });
 
   it('updates with PUT for plain fields, the upsert for remote_created_at, and POST /tags for tags', async () => {
-    const client = new FakeClient()
-      .on('PUT', '/companies/5f1aaa', acme)
-      .on('POST', '/companies', acme)
-      .on('POST', '/tags', (req: RecordedRequest) =>
-        tagAnswer(!(req.body as { companies: { untag?: boolean }[] }).companies[0]!.untag)(req),
-      );
     const d = fromConfig({
       name: 'Acme',
       plan: 'Pro',
@@ -245,31 +298,58 @@ describe('company provider', () => {
       customAttributes: { region: 'APAC', seats: 9 },
       tags: ['beta-tester'],
     });
-    const result = await provider.update(
-      client,
-      updateChange(provider, d, live(), refs),
-      applyRefs(),
+    const change = updateChange(provider, d, live(), refs);
+    const expected = [
+      {
+        method: 'PUT',
+        path: '/companies/5f1aaa',
+        body: { name: 'Acme', size: 300, custom_attributes: { region: 'APAC' } },
+      },
+      {
+        method: 'POST',
+        path: '/companies',
+        body: { company_id: 'acme-corp', remote_created_at: 1 },
+      },
+      {
+        method: 'POST',
+        path: '/tags',
+        body: { name: 'beta-tester', companies: [{ id: '5f1aaa' }] },
+      },
+      {
+        method: 'POST',
+        path: '/tags',
+        body: { name: 'VIP-customer', companies: [{ id: '5f1aaa', untag: true }] },
+      },
+    ];
+    expect(change.requests).toEqual(expected);
+    const client = new FakeClient()
+      .on('PUT', '/companies/5f1aaa', acme)
+      .on('POST', '/companies', acme)
+      .on('POST', '/tags', (req: RecordedRequest) =>
+        tagAnswer(!(req.body as { companies: { untag?: boolean }[] }).companies[0]!.untag)(req),
+      );
+    expect(await send(provider, client, change)).toEqual({ id: '5f1aaa', recovered: false });
+    expect(client.requests.map(({ method, path, body }) => ({ method, path, body }))).toEqual(
+      expected,
     );
-    expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
-      [
-        'PUT',
-        '/companies/5f1aaa',
-        { name: 'Acme', size: 300, custom_attributes: { region: 'APAC' } },
-      ],
-      ['POST', '/companies', { company_id: 'acme-corp', remote_created_at: 1 }],
-      ['POST', '/tags', { name: 'beta-tester', companies: [{ id: '5f1aaa' }] }],
-      ['POST', '/tags', { name: 'VIP-customer', companies: [{ id: '5f1aaa', untag: true }] }],
-    ]);
-    expect(result.fields.tags).toEqual(['beta-tester', 'manual tag']);
   });
 
   it('sends nothing but tag requests when only tags changed', async () => {
-    const client = new FakeClient().on('POST', '/tags', tagAnswer(true));
-    await provider.update(
-      client,
-      updateChange(provider, fromConfig({ tags: ['vip-customer', 'churn-risk'] }), live(), refs),
-      applyRefs(),
+    const change = updateChange(
+      provider,
+      fromConfig({ tags: ['vip-customer', 'churn-risk'] }),
+      live(),
+      refs,
     );
+    expect(change.requests).toEqual([
+      {
+        method: 'POST',
+        path: '/tags',
+        body: { name: 'churn-risk', companies: [{ id: '5f1aaa' }] },
+      },
+    ]);
+    const client = new FakeClient().on('POST', '/tags', tagAnswer(true));
+    await send(provider, client, change);
     expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
       ['POST', '/tags', { name: 'churn-risk', companies: [{ id: '5f1aaa' }] }],
     ]);
@@ -329,14 +409,15 @@ describe('company provider', () => {
   });
 
   it('deletes with DELETE /companies/{id} and describes by company name', async () => {
+    const change = deleteChange(provider, live(), refs);
+    expect(change.fields).toEqual([{ field: 'name', before: 'Acme Corp' }]);
+    expect(change.requests).toEqual([{ method: 'DELETE', path: '/companies/5f1aaa' }]);
     const client = new FakeClient().on('DELETE', '/companies/5f1aaa', {
       id: '5f1aaa',
       object: 'company',
       deleted: true,
     });
-    const change = deleteChange(provider, live(), refs);
-    expect(change.fields).toEqual([{ field: 'name', before: 'Acme Corp' }]);
-    await provider.delete(client, change, applyRefs());
+    await send(provider, client, change);
     expect(client.requests.map((r) => [r.method, r.path])).toEqual([
       ['DELETE', '/companies/5f1aaa'],
     ]);

@@ -11,12 +11,14 @@ import { createArticleProvider } from '../../src/providers/articles/article-prov
 import { createCompanyProvider } from '../../src/providers/companies/company-provider.js';
 import { createAdminProvider } from '../../src/providers/admins/admin-provider.js';
 import { IntercomApiError } from '../../src/errors/intercom-api-error.js';
-import type { LiveObject } from '../../src/model/objects.js';
+import type { Kind, LiveObject } from '../../src/model/objects.js';
 import type { Provider } from '../../src/providers/provider.js';
 import type { Desired } from '../../src/model/desired.js';
 import { FakeClient, type RecordedRequest } from './fake-client.js';
-import { applyRefs, declared, desired, planRefs, pos } from './refs-fixture.js';
-import { createChange } from './changes.js';
+import { declared, desired, planRefs, pos } from './refs-fixture.js';
+import { createChange, createDraft } from './changes.js';
+import { fillRequest, type FilledRequest } from '../../src/apply/fill-request.js';
+import type { CreateChange } from '../../src/model/change.js';
 import {
   specAdminAway,
   specAdmins,
@@ -172,13 +174,23 @@ function pathOf(kind: string): string {
 
 // ---------------------------------------------------------------------------------------------
 
-const refs = planRefs({ ids: { collection: { english: '159', section: '160' } } });
-const apply = applyRefs({ ids: { collection: { english: '159', section: '160' } } });
+// The lookup is scoped by the request that was sent, so each case plans the create with the
+// planner's RequestRefs and fills it as apply would: `created` holds the ids of creates made
+// earlier in the same apply.
+const ADMIN = 'admin@example.com';
+const refs = planRefs({
+  ids: { collection: { english: '159', section: '160', c18: '18', c19: '19', other: '159' } },
+  admins: { '991267492': ADMIN },
+});
 
-function createOf(provider: Provider, config: Desired, key: string) {
+function createOf<K extends Kind>(provider: Provider<K>, config: Desired, key: string) {
   const d = provider.fromConfig(config).find((x) => x.key === key)!;
   return createChange(provider, d, refs);
 }
+
+/** The create request as apply sends it. */
+const sentOf = (change: CreateChange, created: Record<string, string> = {}): FilledRequest =>
+  fillRequest(change.requests[0]!, (ref) => created[ref]);
 
 describe('findCreated', () => {
   it('tag: GET /tags and the name without case', async () => {
@@ -190,9 +202,11 @@ describe('findCreated', () => {
       ],
     });
     const client = workspace();
-    const found = await p.findCreated(client, createOf(p, config, 'MANUAL TAG 1'), apply);
+    const change = createOf(p, config, 'MANUAL TAG 1');
+    const found = await p.findCreated(client, change, sentOf(change));
     expect(found).toMatchObject({ kind: 'tag', id: '102', name: 'Manual tag 1' });
-    expect(await p.findCreated(client, createOf(p, config, 'manual'), apply)).toBeUndefined();
+    const other = createOf(p, config, 'manual');
+    expect(await p.findCreated(client, other, sentOf(other))).toBeUndefined();
     expect(client.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /tags', 'GET /tags']);
     expect(specProblems(client)).toEqual([]);
   });
@@ -208,7 +222,8 @@ describe('findCreated', () => {
       ],
     });
     const config = desired({ tags: [{ ...declared, name: 'dup', previousNames: [] }] });
-    expect((await p.findCreated(client, createOf(p, config, 'dup'), apply))?.id).toBe('12');
+    const change = createOf(p, config, 'dup');
+    expect((await p.findCreated(client, change, sentOf(change)))?.id).toBe('12');
   });
 
   const collection = (parent: string | null | undefined, name = 'English section title') =>
@@ -226,18 +241,33 @@ describe('findCreated', () => {
 
   const SECTION = 'English section title';
   const TOP = 'English collection title';
+  const LATER = 'create:collection:not-created';
   it.each([
-    ['in the declared parent', 'english', SECTION, '160'],
-    ['not under another parent', 'section', SECTION, undefined],
-    ['not at the top level when a parent is declared', 'english', TOP, undefined],
-    ['at the top level for parent: null', null, TOP, '159'],
-    ['at the top level when the parent is unmanaged', undefined, TOP, '159'],
-    ['not nested when the parent is unmanaged', undefined, SECTION, undefined],
-    ['not when the parent has no id yet', 'not-created', SECTION, undefined],
-  ] as const)('collection: by name and parent id, %s', async (_what, parent, name, id) => {
+    ['in the declared parent', 'english', SECTION, {}, '160'],
+    ['not under another parent', 'section', SECTION, {}, undefined],
+    ['not at the top level when a parent is declared', 'english', TOP, {}, undefined],
+    ['at the top level for parent: null', null, TOP, {}, '159'],
+    ['at the top level when the parent is unmanaged', undefined, TOP, {}, '159'],
+    ['not nested when the parent is unmanaged', undefined, SECTION, {}, undefined],
+    [
+      'in a parent created earlier in this apply',
+      'not-created',
+      SECTION,
+      { [LATER]: '159' },
+      '160',
+    ],
+    [
+      'not elsewhere when the parent was created anew',
+      'not-created',
+      SECTION,
+      { [LATER]: '900' },
+      undefined,
+    ],
+  ] as const)('collection: by name and parent id, %s', async (_what, parent, name, created, id) => {
     const p = createCollectionProvider();
     const client = workspace();
-    const found = await p.findCreated(client, createOf(p, collection(parent, name), 'mine'), apply);
+    const change = createOf(p, collection(parent, name), 'mine');
+    const found = await p.findCreated(client, change, sentOf(change, created));
     expect(found?.id).toBe(id);
     expect(client.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /help_center/collections',
@@ -248,7 +278,7 @@ describe('findCreated', () => {
   it('collection: names are compared with case (Intercom keeps "faq" and "FAQ" apart)', async () => {
     const p = createCollectionProvider();
     const change = createOf(p, collection('english', 'ENGLISH SECTION TITLE'), 'mine');
-    expect(await p.findCreated(workspace(), change, apply)).toBeUndefined();
+    expect(await p.findCreated(workspace(), change, sentOf(change))).toBeUndefined();
   });
 
   const article = (title: string, collection?: string | null) =>
@@ -258,26 +288,40 @@ describe('findCreated', () => {
           ...declared,
           key: 'mine',
           title,
-          author: 'admin@example.com',
+          author: ADMIN,
           previousNames: [],
           ...(collection !== undefined ? { collection } : {}),
         },
       ],
     });
-  const coll18 = applyRefs({ ids: { collection: { c18: '18', c19: '19', other: '159' } } });
 
+  const NEW_HOME = 'create:collection:later';
   it.each([
-    ['in the declared collection', 'Thanks for everything', 'c18', '42'],
-    ['not in another collection', 'Thanks for everything', 'other', undefined],
-    ['anywhere when the collection is unmanaged', 'Thanks for everything', undefined, '42'],
-    ['standalone for collection: null', 'This is the article title', null, '39'],
-    ['not standalone-only when placed', 'Thanks for everything', null, undefined],
-    ['not by another title', 'Thanks', 'c18', undefined],
-    ['not when the collection has no id yet', 'Thanks for everything', 'later', undefined],
-  ] as const)('article: by title, %s', async (_what, title, coll, id) => {
+    ['in the declared collection', 'Thanks for everything', 'c18', {}, '42'],
+    ['not in another collection', 'Thanks for everything', 'other', {}, undefined],
+    ['anywhere when the collection is unmanaged', 'Thanks for everything', undefined, {}, '42'],
+    ['standalone for collection: null', 'This is the article title', null, {}, '39'],
+    ['not standalone-only when placed', 'Thanks for everything', null, {}, undefined],
+    ['not by another title', 'Thanks', 'c18', {}, undefined],
+    [
+      'in a collection created earlier in this apply',
+      'Thanks for everything',
+      'later',
+      { [NEW_HOME]: '18' },
+      '42',
+    ],
+    [
+      'not elsewhere when the collection was created anew',
+      'Thanks for everything',
+      'later',
+      { [NEW_HOME]: '900' },
+      undefined,
+    ],
+  ] as const)('article: by title, %s', async (_what, title, coll, created, id) => {
     const p = createArticleProvider();
     const client = workspace();
-    const found = await p.findCreated(client, createOf(p, article(title, coll), 'mine'), coll18);
+    const change = createOf(p, article(title, coll), 'mine');
+    const found = await p.findCreated(client, change, sentOf(change, created));
     expect(found?.id).toBe(id);
     expect(client.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /articles']);
     expect(specProblems(client)).toEqual([]);
@@ -292,17 +336,15 @@ describe('findCreated', () => {
       ],
     });
     const client = workspace();
-    const found = await p.findCreated(
-      client,
-      createOf(p, config, specCompanyCreated.company_id),
-      apply,
-    );
+    const made = createOf(p, config, specCompanyCreated.company_id);
+    const found = await p.findCreated(client, made, sentOf(made));
     expect(found).toMatchObject({
       kind: 'company',
       id: specCompanyCreated.id,
       name: specCompanyCreated.company_id,
     });
-    expect(await p.findCreated(client, createOf(p, config, 'never-made'), apply)).toBeUndefined();
+    const never = createOf(p, config, 'never-made');
+    expect(await p.findCreated(client, never, sentOf(never))).toBeUndefined();
     expect(client.requests).toMatchObject([
       { method: 'GET', path: '/companies', query: { company_id: specCompanyCreated.company_id } },
       { method: 'GET', path: '/companies', query: { company_id: 'never-made' } },
@@ -315,9 +357,13 @@ describe('findCreated', () => {
     const config = desired({
       admins: [{ email: 'admin7@email.com', away: true, reassign: false, pos }],
     });
+    const d = p.fromConfig(config)[0]!;
+    // Admins have no create request (the planner refuses an unmatched admin); a stand-in change
+    // and request are enough to show the hook asks nothing.
+    const change = { ...createDraft(p, d, refs), requests: [], refersTo: [] };
     const client = workspace();
     expect(
-      await p.findCreated(client, createOf(p, config, 'admin7@email.com'), apply),
+      await p.findCreated(client, change, { method: 'POST', path: '/admins' }),
     ).toBeUndefined();
     expect(client.requests).toEqual([]);
   });

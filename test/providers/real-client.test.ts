@@ -5,8 +5,9 @@ import nock from 'nock';
 import { createClient } from '../../src/intercom/create-client.js';
 import { createCompanyProvider } from '../../src/providers/companies/company-provider.js';
 import { createTagProvider } from '../../src/providers/tags/tag-provider.js';
-import { declared, desired, planRefs, applyRefs } from './refs-fixture.js';
-import { deleteChange } from './changes.js';
+import { declared, desired, planRefs } from './refs-fixture.js';
+import { createChange, deleteChange, send } from './changes.js';
+import { MalformedAnswerError } from '../../src/errors/malformed-answer-error.js';
 import { specScrollCompany, specTags } from './spec-fixtures.js';
 
 const BASE = 'http://intercom.test';
@@ -53,7 +54,37 @@ describe('providers over the real client', () => {
     const provider = createTagProvider();
     const [live] = await provider.list(client());
     await expect(
-      provider.delete(client(), deleteChange(provider, live!, planRefs()), applyRefs()),
-    ).resolves.toBeUndefined();
+      send(provider, client(), deleteChange(provider, live!, planRefs())),
+    ).resolves.toEqual({ id: '102', recovered: false });
+  });
+
+  it('a tag create answered 200 without an id fails instead of reporting "created (id undefined)"', async () => {
+    nock(BASE).post('/tags', { name: 'fresh' }).reply(200, { type: 'tag', name: 'fresh' });
+    const provider = createTagProvider();
+    const [d] = provider.fromConfig(
+      desired({ tags: [{ ...declared, name: 'fresh', previousNames: [] }] }),
+    );
+    const error = await send(provider, client(), createChange(provider, d!, planRefs())).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(MalformedAnswerError);
+    expect((error as Error).message).toBe('POST /tags answered with an object without an id');
+  });
+
+  it('a 200 carrying an error.list is a failure, whatever the status said', async () => {
+    nock(BASE)
+      .delete('/tags/102')
+      .reply(200, {
+        type: 'error.list',
+        request_id: 'r2',
+        errors: [{ code: 'tag_has_dependent_objects', message: 'Tag is in use' }],
+      });
+    const provider = createTagProvider();
+    const live = { kind: 'tag' as const, id: '102', name: 'in-use', fields: {}, raw: {} };
+    await expect(
+      send(provider, client(), deleteChange(provider, live, planRefs())),
+    ).rejects.toThrow(
+      'DELETE /tags/102 answered with an error list: tag_has_dependent_objects Tag is in use',
+    );
   });
 });

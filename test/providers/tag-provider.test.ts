@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import nock from 'nock';
 import { createTagProvider } from '../../src/providers/tags/tag-provider.js';
 import type { LiveObject } from '../../src/model/objects.js';
+import { KINDS } from '../../src/model/kinds.js';
 import { FakeClient } from './fake-client.js';
-import { applyRefs, declared, desired, planRefs } from './refs-fixture.js';
-import { createChange, deleteChange, updateChange } from './changes.js';
+import { declared, desired, planRefs } from './refs-fixture.js';
+import { createChange, deleteChange, send, updateChange } from './changes.js';
 import { specTagCreated, specTags } from './spec-fixtures.js';
 
 beforeAll(() => nock.disableNetConnect());
@@ -24,8 +25,8 @@ const live = (name: string, id = '102'): LiveObject => ({
 describe('tag provider', () => {
   it('declares itself: case-insensitive names, full lifecycle, no dependencies', () => {
     expect(provider.kind).toBe('tag');
-    expect(provider.caseInsensitiveNames).toBe(true);
-    expect(provider.lifecycle).toBe('full');
+    expect(KINDS.tag.caseInsensitiveNames).toBe(true);
+    expect(KINDS.tag.lifecycle).toBe('full');
     expect(provider.dependsOn).toEqual([]);
   });
 
@@ -68,37 +69,40 @@ describe('tag provider', () => {
     expect(provider.diff(tagged(want), live(have), refs)).toEqual(fields);
   });
 
-  it('creates with POST /tags {name}', async () => {
+  it("creates with POST /tags {name}; the answer's id is the new id", async () => {
+    const change = createChange(provider, tagged('test'), refs);
+    expect(change.requests).toEqual([{ method: 'POST', path: '/tags', body: { name: 'test' } }]);
+    expect(change.refersTo).toEqual([]);
     const client = new FakeClient().on('POST', '/tags', specTagCreated);
-    const result = await provider.create(
-      client,
-      createChange(provider, tagged('test'), refs),
-      applyRefs(),
-    );
+    expect(await send(provider, client, change)).toEqual({ id: '105', recovered: false });
     expect(client.requests).toEqual([
       { method: 'POST', path: '/tags', body: { name: 'test' }, via: 'request' },
     ]);
-    expect(result).toMatchObject({ kind: 'tag', id: '105', name: 'test' });
   });
 
   it('renames with POST /tags {id, name}', async () => {
+    const change = updateChange(provider, tagged('beta-tester'), live('beta'), refs);
+    expect(change.rename).toEqual({ from: 'beta', to: 'beta-tester' });
+    expect(change.requests).toEqual([
+      { method: 'POST', path: '/tags', body: { id: '102', name: 'beta-tester' } },
+    ]);
     const client = new FakeClient().on('POST', '/tags', {
       ...specTagCreated,
       id: '102',
       name: 'beta-tester',
     });
-    const change = updateChange(provider, tagged('beta-tester'), live('beta'), refs);
-    await provider.update(client, change, applyRefs());
+    expect(await send(provider, client, change)).toEqual({ id: '102', recovered: false });
     expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
       ['POST', '/tags', { id: '102', name: 'beta-tester' }],
     ]);
   });
 
   it('deletes with DELETE /tags/{id} and describes the deleted tag by name', async () => {
-    const client = new FakeClient().on('DELETE', '/tags/102', undefined);
     const change = deleteChange(provider, live('legacy'), refs);
     expect(change.fields).toEqual([{ field: 'name', before: 'legacy' }]);
-    await provider.delete(client, change, applyRefs());
+    expect(change.requests).toEqual([{ method: 'DELETE', path: '/tags/102' }]);
+    const client = new FakeClient().on('DELETE', '/tags/102', undefined);
+    expect(await send(provider, client, change)).toEqual({ id: '102', recovered: false });
     expect(client.requests.map((r) => [r.method, r.path, r.body])).toEqual([
       ['DELETE', '/tags/102', undefined],
     ]);

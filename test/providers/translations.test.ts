@@ -9,8 +9,8 @@ import { createCollectionProvider } from '../../src/providers/collections/collec
 import { collectionLive } from '../../src/providers/collections/collection-live.js';
 import type { DesiredArticle, DesiredCollection } from '../../src/model/desired.js';
 import { FakeClient } from './fake-client.js';
-import { applyRefs, declared, desired, planRefs } from './refs-fixture.js';
-import { createChange, updateChange } from './changes.js';
+import { declared, desired, planRefs } from './refs-fixture.js';
+import { createChange, send, updateChange } from './changes.js';
 import { specArticleUpdated, specArticles, specCollections } from './spec-fixtures.js';
 import { validateRequest } from '../support/openapi.js';
 
@@ -89,9 +89,11 @@ describe('article translations', () => {
 
   it('sends every declared locale on create, with the author and state a new locale needs', async () => {
     const provider = createArticleProvider();
+    const change = createChange(provider, articleObject(), refs);
     const client = new FakeClient().on('POST', '/articles', specArticleUpdated);
-    await provider.create(client, createChange(provider, articleObject(), refs), applyRefs(setup));
+    await send(provider, client, change);
     const body = client.requests[0]?.body;
+    expect(body).toEqual(change.requests[0]!.body);
     expect(body).toMatchObject({
       translated_content: {
         fr: {
@@ -115,12 +117,60 @@ describe('article translations', () => {
         es: { title: 'Gracias' },
       },
     });
-    await provider.update(client, updateChange(provider, d, liveArticle, refs), applyRefs(setup));
+    const change = updateChange(provider, d, liveArticle, refs);
+    await send(provider, client, change);
     const body = client.requests[0]?.body;
+    expect(body).toEqual(change.requests[0]!.body);
     expect(body).toEqual({
       translated_content: { es: { title: 'Gracias', author_id: 991267497, state: 'published' } },
     });
     expect(validateRequest('PUT', '/articles/42', body)).toEqual([]);
+  });
+});
+
+describe('translation locales, checked at plan time', () => {
+  const located = (locales: string[]) => planRefs({ ...setup, locales });
+
+  it('reports an article translation into a locale the help centers do not have', () => {
+    const provider = createArticleProvider();
+    expect(provider.checkRefs!(articleObject(), located(['en', 'fr']))).toEqual([]);
+    expect(provider.checkRefs!(articleObject(), located(['en', 'de']))).toEqual([
+      {
+        pos: declared.pos,
+        message:
+          'article "refunds": translation "fr" is not a locale of this workspace\'s help center',
+        hint: expect.stringContaining('the help center has: de, en'),
+      },
+    ]);
+    // Not read (no translations declared anywhere): nothing to say.
+    expect(provider.checkRefs!(articleObject(), refs)).toEqual([]);
+    // A removed article is not written, whatever its translations.
+    expect(provider.checkRefs!(articleObject({ ensure: 'absent' }), located(['en']))).toEqual([]);
+  });
+
+  it('reports a collection translation the same way', () => {
+    const provider = createCollectionProvider();
+    const d = provider.fromConfig(
+      desired({
+        collections: [
+          {
+            ...declared,
+            key: 'billing',
+            name: 'Billing',
+            previousNames: [],
+            translations: { fr: { name: 'Facturation' } },
+          },
+        ],
+      }),
+    )[0]!;
+    expect(provider.checkRefs!(d, located(['fr']))).toEqual([]);
+    expect(provider.checkRefs!(d, located([]))).toEqual([
+      expect.objectContaining({
+        message:
+          'collection "billing": translation "fr" is not a locale of this workspace\'s help center',
+        hint: expect.stringContaining('no languages set'),
+      }),
+    ]);
   });
 });
 
@@ -150,9 +200,9 @@ describe('collection translations', () => {
     const client = new FakeClient()
       .on('POST', '/help_center/collections', specCollections[0])
       .on('PUT', '/help_center/collections/{id}', specCollections[0]);
-    await provider.create(client, createChange(provider, object(), refs), applyRefs(setup));
+    await send(provider, client, createChange(provider, object(), refs));
     const live = collectionLive(specCollections[0]!);
-    await provider.update(client, updateChange(provider, object(), live, refs), applyRefs(setup));
+    await send(provider, client, updateChange(provider, object(), live, refs));
     const [created, updated] = client.requests.map((r) => r.body);
     expect(created).toMatchObject({
       translated_content: { fr: { name: 'Facturation', description: 'Factures' } },

@@ -17,7 +17,8 @@ function desired(kind: Kind, key: string): DesiredObject {
     ensure: 'present',
     protect: false,
     fields: {},
-    data: {},
+    // Renderers never read a kind's typed entry.
+    data: {} as DesiredObject['data'],
     pos: { file: 'workspace.yaml', line: 1, col: 1 },
   };
 }
@@ -26,7 +27,12 @@ function live(kind: Kind, id: string, name: string): LiveObject {
   return { kind, id, name, fields: {}, raw: {} };
 }
 
-export function createChange(kind: Kind, key: string, fields: FieldChange[] = []): CreateChange {
+export function createChange(
+  kind: Kind,
+  key: string,
+  fields: FieldChange[] = [],
+  extra: Partial<CreateChange> = {},
+): CreateChange {
   return {
     action: 'create',
     ref: `create:${kind}:${key}`,
@@ -35,7 +41,10 @@ export function createChange(kind: Kind, key: string, fields: FieldChange[] = []
     message: `${kind} "${key}" will be created`,
     fields,
     dependsOn: [],
+    requests: [],
+    refersTo: [],
     desired: desired(kind, key),
+    ...extra,
   };
 }
 
@@ -55,13 +64,20 @@ export function updateChange(
     message: `${kind} "${key}" (id ${id}) will be updated in place`,
     fields,
     dependsOn: [],
+    requests: [],
+    refersTo: [],
     desired: desired(kind, key),
     live: live(kind, id, key),
     ...extra,
   };
 }
 
-export function deleteChange(kind: Kind, key: string, id: string): DeleteChange {
+export function deleteChange(
+  kind: Kind,
+  key: string,
+  id: string,
+  extra: Partial<DeleteChange> = {},
+): DeleteChange {
   return {
     action: 'delete',
     ref: `delete:${kind}:${key}`,
@@ -71,8 +87,11 @@ export function deleteChange(kind: Kind, key: string, id: string): DeleteChange 
     message: `${kind} "${key}" (id ${id}) will be deleted (prune.${kind === 'company' ? 'companies' : `${kind}s`} is on)`,
     fields: [],
     dependsOn: [],
+    requests: [],
+    refersTo: [],
     live: live(kind, id, key),
     reason: 'prune',
+    ...extra,
   };
 }
 

@@ -286,7 +286,7 @@ describe('renderPlanJson: document', () => {
     const secretive = updateChange('company', 'acme', 'c1', [
       { field: 'plan', before: 'a', after: 'b' },
     ]);
-    secretive.desired.data = { secret: 'DESIRED-DATA-ONLY' };
+    (secretive.desired as { data: unknown }).data = { secret: 'DESIRED-DATA-ONLY' };
     secretive.live.raw = { token: 'RAW-ONLY' };
     secretive.live.fields = { hidden: 'LIVE-FIELDS-ONLY' };
     const plan = makePlan({ changes: [secretive], ids: { company: { acme: 'IDS-MAP-ONLY' } } });
