@@ -13,6 +13,22 @@ export interface RequestInfo {
   attempt: number;
 }
 
+/** Calls `onTimeout` after `ms` unless the returned function is called first. */
+export type StartTimer = (ms: number, onTimeout: () => void) => () => void;
+
+/** Why the client is pausing: `scroll-expiry` waits out a company scroll left open. */
+export type WaitReason = 'rate-limit' | 'retry' | 'scroll-expiry';
+
+/** What `onWait` is told before a wait longer than 5 s starts. */
+export interface WaitInfo {
+  ms: number;
+  reason: WaitReason;
+  /** `METHOD /path` of the request that waits; absent for pacing, which holds every request. */
+  request?: string;
+  /** One line for a person, e.g. "waiting 12 s for Intercom's rate limit to reset". */
+  message: string;
+}
+
 export interface ClientOptions {
   /**
    * The Intercom access token, sent as `Authorization: Bearer <token>`. It never appears in an
@@ -46,6 +62,15 @@ export interface ClientOptions {
    */
   timeoutMs?: number;
   /**
+   * Per-attempt deadline in milliseconds for the whole exchange: sending, the headers and every
+   * byte of the body. `timeoutMs` ends when the headers arrive, so a body that stalls after them
+   * would hang forever. Missing the deadline is an IntercomNetworkError ("timed out"), retried and
+   * recovered like any lost answer.
+   * @default 60_000
+   * @example 10_000
+   */
+  totalTimeoutMs?: number;
+  /**
    * Replaces every wait (backoff, rate-limit reset, pacing); for tests.
    * @default (ms) => new Promise((resolve) => setTimeout(resolve, ms))
    * @example async (ms) => { waits.push(ms); clock += ms; }
@@ -58,11 +83,32 @@ export interface ClientOptions {
    */
   now?: () => number;
   /**
+   * Starts the `totalTimeoutMs` deadline of one attempt and returns its cancel function; for
+   * tests, which end a stalled exchange on an event instead of after real time.
+   * @default (ms, onTimeout) => { const t = setTimeout(onTimeout, ms); return () => clearTimeout(t); }
+   * @example (ms, onTimeout) => { deadlines.push(onTimeout); return () => {}; }
+   */
+  startTimer?: StartTimer;
+  /**
    * Called after every attempt, including retries; for progress and debug logs.
    * @default undefined
    * @example (info) => log.debug(`${info.method} ${info.path} -> ${info.status ?? 'no response'}`)
    */
   onRequest?: (info: RequestInfo) => void;
+  /**
+   * Told before every wait longer than 5 s (rate limit, retry backoff, an open company scroll), so
+   * a long pause does not look like a hang. The client itself never prints.
+   * @default undefined (waits are silent)
+   * @example (wait) => io.err(`${wait.message}\n`)
+   */
+  onWait?: (wait: WaitInfo) => void;
+  /**
+   * The environment HTTPS_PROXY, HTTP_PROXY and NO_PROXY (or their lowercase forms) are read from.
+   * Passed in rather than read from process.env, so the CLI's Io decides and tests stay hermetic.
+   * @default {} (direct connections, no proxy)
+   * @example io.env
+   */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The clock the pacer, retries and scroll restarts share. */

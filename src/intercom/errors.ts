@@ -34,17 +34,6 @@ export function toApiError(facts: ResponseFacts, token: string): IntercomApiErro
   });
 }
 
-/** A 2xx whose body is not JSON: the base URL most likely points at something that is not Intercom. */
-export function toUnexpectedBodyError(facts: ResponseFacts, token: string): IntercomApiError {
-  return new IntercomApiError({
-    status: facts.status,
-    method: facts.method,
-    path: facts.path,
-    message: redact(`expected JSON, got ${nonJsonMessage(facts.body)}`, token),
-    hint: 'check that INTERCOM_API_URL / INTERCOM_REGION point at the Intercom API',
-  });
-}
-
 /** Whatever fetch/ky threw -> IntercomNetworkError with a cause that holds only redacted text. */
 export function toNetworkError(
   method: string,
@@ -79,7 +68,8 @@ function firstError(body: unknown): { code?: string; message?: string } | undefi
   return { code: stringField(first, 'code'), message: stringField(first, 'message') };
 }
 
-function nonJsonMessage(body: string): string {
+/** A short, tag-stripped description of a body that did not parse as JSON. */
+export function nonJsonMessage(body: string): string {
   const text = body
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')

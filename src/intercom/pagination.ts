@@ -3,15 +3,15 @@
 // Page 1 tells us total_pages, so pages 2..N are fetched a few at a time; the small concurrency
 // cap keeps one listing from eating the whole rate-limit window that the pacer protects.
 import type { PageListOptions } from './client-types.js';
+import { MalformedAnswerError } from '../errors/malformed-answer-error.js';
+import { countOf, isRecord, listItems } from './answer-shape.js';
+import { readComplete } from './complete-list.js';
 import type { Method, Send } from './transport.js';
 
 export const DEFAULT_PER_PAGE = 150;
 export const PAGE_CONCURRENCY = 4;
-
-interface ListPage<T> {
-  data?: T[];
-  pages?: { total_pages?: number | null } | null;
-}
+/** More pages than any workspace has (1.5 M objects at 150 a page): a bogus total_pages. */
+export const MAX_PAGES = 10_000;
 
 export async function listPages<T>(
   send: Send,
@@ -20,22 +20,38 @@ export async function listPages<T>(
 ): Promise<T[]> {
   const method: Method = options.method ?? (isCompaniesList(path) ? 'POST' : 'GET');
   const perPage = options.perPage ?? DEFAULT_PER_PAGE;
-  const fetchPage = async (page: number): Promise<ListPage<T> & { data: T[] }> => {
+  const request = `${method} ${path}`;
+  const fetchPage = async (page: number) => {
     const query = { ...options.query, page, per_page: perPage };
-    const body = await send<ListPage<T>>(method, path, { query });
-    if (!body || !Array.isArray(body.data)) {
-      // Treating this as "no items" would make the planner create duplicates of everything.
-      throw new Error(`${method} ${path} page ${page}: response has no "data" array`);
-    }
-    return { ...body, data: body.data };
+    const body = await send<unknown>(method, path, { query });
+    return { body, items: listItems(request, body, 'data', ` on page ${page}`) };
   };
 
-  const first = await fetchPage(1);
-  const totalPages = first.pages?.total_pages ?? 1;
-  const rest = await mapConcurrent(range(2, totalPages), PAGE_CONCURRENCY, async (page) => {
-    return (await fetchPage(page)).data;
+  const items = await readComplete(request, async () => {
+    const first = await fetchPage(1);
+    const rest = await mapConcurrent(
+      range(2, totalPages(request, first.body)),
+      PAGE_CONCURRENCY,
+      async (page) => (await fetchPage(page)).items,
+    );
+    const totalCount = isRecord(first.body) ? countOf(first.body.total_count) : undefined;
+    return { items: [first.items, ...rest].flat(), totalCount };
   });
-  return [first.data, ...rest].flat();
+  return items as T[];
+}
+
+/** `pages.total_pages`; a missing or null `pages` means one page. */
+function totalPages(request: string, body: unknown): number {
+  const pages = isRecord(body) ? body.pages : undefined;
+  const total = isRecord(pages) ? pages.total_pages : undefined;
+  if (total === undefined || total === null) return 1;
+  if (typeof total !== 'number' || !Number.isInteger(total) || total < 0 || total > MAX_PAGES) {
+    throw new MalformedAnswerError(
+      request,
+      `pages.total_pages ${JSON.stringify(total)}, which is not a page count`,
+    );
+  }
+  return total;
 }
 
 function isCompaniesList(path: string): boolean {

@@ -2,15 +2,21 @@
 // so get/post/put/delete, pagination and scroll all behave the same. ky is used with its own
 // retries and HTTP errors off because its retry rules (method-based) cannot express "POST
 // /companies/list is a read" or "a write is retried on 429 only", and its HTTPError carries the
-// Request (and with it the token).
+// Request (and with it the token). Each attempt also has a deadline covering the body, since a
+// body that stalls after the headers is outside ky's timeout, and every 2xx body is checked
+// (answer-shape.ts) before a caller sees it.
 import ky from 'ky';
+import type { Dispatcher } from 'undici';
+import { parseAnswer } from './answer-shape.js';
 import type { Query } from './client-types.js';
-import type { Clock, RequestInfo } from './client-options.js';
-import { toApiError, toNetworkError, toUnexpectedBodyError, parseJson } from './errors.js';
+import type { RequestInfo, StartTimer } from './client-options.js';
+import { toApiError, toNetworkError } from './errors.js';
 import type { Pacer } from './pacer.js';
+import { proxyDispatcher } from './proxy.js';
 import { isRetryable, retryDelay, retryPolicy } from './retry.js';
 import { requestUrl } from './request-url.js';
 import type { StatsRecorder } from './stats.js';
+import type { Wait } from './waits.js';
 
 export const INTERCOM_VERSION = '2.16';
 
@@ -21,10 +27,17 @@ export interface TransportConfig {
   token: string;
   maxRetries: number;
   timeoutMs: number;
-  clock: Clock;
+  /** Per-attempt deadline covering the body too (ky's `timeout` ends at the headers). */
+  totalTimeoutMs: number;
+  startTimer: StartTimer;
+  wait: Wait;
+  /** Epoch milliseconds, compared with X-RateLimit-Reset. */
+  now: () => number;
   pacer: Pacer;
   stats: StatsRecorder;
   onRequest?: (info: RequestInfo) => void;
+  /** The proxy to send through (proxyFor); undefined for direct connections. */
+  proxy?: URL;
 }
 
 export interface SendOptions {
@@ -49,8 +62,16 @@ export function createTransport(config: TransportConfig): Send {
     Accept: 'application/json',
   };
 
+  let dispatcher: Promise<Dispatcher> | undefined;
+
   async function attemptOnce(method: Method, url: URL, body: unknown): Promise<Outcome> {
+    const via = config.proxy ? await (dispatcher ??= proxyDispatcher(config.proxy)) : undefined;
     await config.pacer.acquire();
+    // Started after the pacer's wait, which is not the server's fault.
+    const deadline = new AbortController();
+    const cancelDeadline = config.startTimer(config.totalTimeoutMs, () =>
+      deadline.abort(deadlineError(config.totalTimeoutMs)),
+    );
     let released = false;
     try {
       const response = await ky(url, {
@@ -60,14 +81,18 @@ export function createTransport(config: TransportConfig): Send {
         retry: 0,
         throwHttpErrors: false,
         timeout: config.timeoutMs,
+        signal: deadline.signal,
+        // ky hands options it does not know to fetch; undici's fetch takes `dispatcher`.
+        ...(via ? { dispatcher: via } : {}),
       });
       config.pacer.release(response.headers);
       released = true;
       const text = await response.text();
       return { kind: 'response', status: response.status, headers: response.headers, text };
     } catch (error) {
-      return { kind: 'network', error };
+      return { kind: 'network', error: deadline.signal.aborted ? deadline.signal.reason : error };
     } finally {
+      cancelDeadline();
       if (!released) config.pacer.release();
     }
   }
@@ -82,11 +107,12 @@ export function createTransport(config: TransportConfig): Send {
       config.onRequest?.({ method, path, status, attempt });
 
       if (outcome.kind === 'response' && outcome.status < 300) {
-        return parseSuccess<T>(method, path, outcome, config.token);
+        return parseAnswer(method, path, outcome.text, config.token) as T | undefined;
       }
       if (attempt <= config.maxRetries && isRetryable(policy, status)) {
         const reset = outcome.kind === 'response' ? outcome.headers.get('x-ratelimit-reset') : null;
-        await config.clock.sleep(retryDelay(attempt, status, reset, config.clock.now()));
+        const delay = retryDelay(attempt, status, reset, config.now());
+        await config.wait(delay, status === 429 ? 'rate-limit' : 'retry', `${method} ${path}`);
         continue;
       }
       if (outcome.kind === 'network')
@@ -96,16 +122,9 @@ export function createTransport(config: TransportConfig): Send {
   };
 }
 
-function parseSuccess<T>(
-  method: string,
-  path: string,
-  outcome: Extract<Outcome, { kind: 'response' }>,
-  token: string,
-): T | undefined {
-  if (outcome.text.trim() === '') return undefined;
-  const parsed = parseJson(outcome.text);
-  if (parsed === undefined) throw toUnexpectedBodyError(factsOf(method, path, outcome), token);
-  return parsed as T;
+/** Named like ky's timeout error, so toNetworkError reports both as "timed out". */
+function deadlineError(ms: number): Error {
+  return Object.assign(new Error(`no complete answer within ${ms} ms`), { name: 'TimeoutError' });
 }
 
 function factsOf(method: string, path: string, outcome: Extract<Outcome, { kind: 'response' }>) {

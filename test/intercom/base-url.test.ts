@@ -66,9 +66,9 @@ describe('createClient base URL', () => {
   it('prefers baseUrl over region and keeps a path prefix', async () => {
     const scope = nock('http://localhost:4010')
       .get('/proxy/tags')
-      .reply(200, { data: [1] });
+      .reply(200, { data: [{ id: '1' }] });
     const { client } = testClient({ region: 'eu', baseUrl: 'http://localhost:4010/proxy/' });
-    await expect(client.get('/tags')).resolves.toEqual({ data: [1] });
+    await expect(client.get('/tags')).resolves.toEqual({ data: [{ id: '1' }] });
     expect(scope.isDone()).toBe(true);
   });
 });

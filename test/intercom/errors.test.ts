@@ -2,6 +2,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { IntercomApiError } from '../../src/errors/intercom-api-error.js';
 import { IntercomNetworkError } from '../../src/errors/intercom-network-error.js';
+import { MalformedAnswerError } from '../../src/errors/malformed-answer-error.js';
 import { BASE, TOKEN, leaks, reachable, rejection, testClient } from './helpers.js';
 
 beforeAll(() => nock.disableNetConnect());
@@ -76,9 +77,10 @@ describe('error mapping', () => {
 
   it('rejects a 2xx that is not JSON, pointing at the base URL', async () => {
     nock(BASE).get('/tags').reply(200, '<html>login page</html>');
-    const api = (await rejection(testClient().client.get('/tags'))) as IntercomApiError;
-    expect(api.status).toBe(200);
-    expect(api.hint).toMatch(/INTERCOM_API_URL/);
+    const error = (await rejection(testClient().client.get('/tags'))) as MalformedAnswerError;
+    expect(error).toBeInstanceOf(MalformedAnswerError);
+    expect(error.message).toBe('GET /tags answered with a non-JSON body: login page');
+    expect(error.hint).toMatch(/INTERCOM_API_URL/);
   });
 
   it('maps a timeout to IntercomNetworkError with timedOut wording', async () => {

@@ -78,14 +78,16 @@ describe('listPages', () => {
   it('refuses a response without a data array instead of returning nothing', async () => {
     nock(BASE).get('/articles').query(true).reply(200, { type: 'list', articles: [] });
     const error = await rejection(testClient().client.listPages('/articles'));
-    expect(String(error)).toMatch(/no "data" array/);
+    expect(String(error)).toMatch(
+      /GET \/articles answered with "data" that is not a list on page 1/,
+    );
   });
 
   it('fails when a later page fails', async () => {
     nock(BASE)
       .get('/articles')
       .query({ page: '1', per_page: '150' })
-      .reply(200, page([1], 1, 2))
+      .reply(200, page([{ id: 1 }], 1, 2))
       .get('/articles')
       .query({ page: '2', per_page: '150' })
       .reply(404, { type: 'error.list', errors: [{ code: 'not_found' }] });

@@ -17,9 +17,9 @@ describe('reads', () => {
       .get('/tags')
       .reply(500, serverError)
       .get('/tags')
-      .reply(200, { data: ['ok'] });
+      .reply(200, { data: [{ id: 'ok' }] });
     const { client, clock } = testClient();
-    await expect(client.get('/tags')).resolves.toEqual({ data: ['ok'] });
+    await expect(client.get('/tags')).resolves.toEqual({ data: [{ id: 'ok' }] });
     expect(scope.isDone()).toBe(true);
     expect(clock.waits).toHaveLength(1);
     expect(clock.waits[0]).toBeGreaterThanOrEqual(250);
@@ -40,7 +40,7 @@ describe('reads', () => {
   });
 
   it('on a 429 without a reset header falls back to backoff', async () => {
-    nock(BASE).get('/admins').reply(429, rateLimited).get('/admins').reply(200, {});
+    nock(BASE).get('/admins').reply(429, rateLimited).get('/admins').reply(200, { admins: [] });
     const { client, clock } = testClient();
     await client.get('/admins');
     expect(clock.waits).toHaveLength(1);

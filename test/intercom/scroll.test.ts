@@ -69,7 +69,7 @@ describe('scrollCompanies', () => {
   it('does not restart on a 4xx', async () => {
     nock(BASE)
       .get('/companies/scroll')
-      .reply(400, { type: 'error.list', errors: [{ code: 'scroll_exists' }] });
+      .reply(400, { type: 'error.list', errors: [{ code: 'parameter_invalid' }] });
     const { client } = testClient();
     await rejection(client.scrollCompanies());
     expect(client.stats().requests).toBe(1);
