@@ -18,23 +18,49 @@ export interface ResumedPlan {
   settled: string[];
   /** Changes of the fresh plan that were not part of the interrupted apply. */
   outside: Change[];
+  /**
+   * Creates the journal records as done that the workspace does not show (a list lagging
+   * behind): left out rather than sent again, since a second create would be a duplicate.
+   */
+  unconfirmed: Change[];
+}
+
+/**
+ * Changes are matched by the object they act on, not by ref: a company create whose tag request
+ * failed is an update of that company when planned again, and still what the resume must finish.
+ */
+function target(c: Change): string {
+  return c.action === 'delete' ? `${c.kind}#${c.id}` : `${c.kind}:${c.key}`;
 }
 
 export function resumePlan(journal: LoadedJournal, fresh: Plan): ResumedPlan {
-  const interrupted = new Set(journal.plan.changes.map((c) => c.ref));
-  const left = new Set([...interrupted].filter((ref) => !journal.done.has(ref)));
+  const interrupted = new Set(journal.plan.changes.map(target));
+  const doneCreates = new Set(
+    journal.plan.changes
+      .filter((c) => c.action === 'create' && journal.done.has(c.ref))
+      .map(target),
+  );
+  const leftChanges = journal.plan.changes.filter((c) => !journal.done.has(c.ref));
+  const left = new Set(leftChanges.map(target));
+  const unconfirmed = fresh.changes.filter(
+    (c) => c.action === 'create' && doneCreates.has(target(c)) && !left.has(target(c)),
+  );
+  const never = new Set(unconfirmed.map((c) => c.ref));
   // What is left, plus whatever it now waits on (a collection the fixed config adds for it).
   const byRef = new Map(fresh.changes.map((c) => [c.ref, c]));
   const keep = new Set<string>();
   const pull = (ref: string): void => {
     const c = byRef.get(ref);
-    if (!c || keep.has(ref)) return;
+    if (!c || keep.has(ref) || never.has(ref)) return;
     keep.add(ref);
     c.dependsOn.forEach(pull);
   };
-  fresh.changes.filter((c) => left.has(c.ref)).forEach((c) => pull(c.ref));
+  fresh.changes.filter((c) => left.has(target(c))).forEach((c) => pull(c.ref));
   const changes = fresh.changes.filter((c) => keep.has(c.ref));
-  const outside = fresh.changes.filter((c) => !keep.has(c.ref) && !interrupted.has(c.ref));
+  const keptTargets = new Set(changes.map(target));
+  const outside = fresh.changes.filter(
+    (c) => !keep.has(c.ref) && !never.has(c.ref) && !interrupted.has(target(c)),
+  );
   return {
     plan: {
       ...fresh,
@@ -46,7 +72,8 @@ export function resumePlan(journal: LoadedJournal, fresh: Plan): ResumedPlan {
       },
     },
     done: journal.done.size,
-    settled: [...left].filter((ref) => !keep.has(ref)),
+    settled: leftChanges.filter((c) => !keptTargets.has(target(c))).map((c) => c.ref),
     outside,
+    unconfirmed,
   };
 }

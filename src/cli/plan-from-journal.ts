@@ -22,6 +22,11 @@ export async function planFromJournal(
     `Resuming: ${resumed.done} of ${loaded.plan.changes.length} changes were applied before the interruption; ${resumed.plan.changes.length} left to apply.\n`,
   );
   for (const ref of resumed.settled) io.err(`already in place: ${ref}\n`);
+  for (const c of resumed.unconfirmed) {
+    io.err(
+      `warning: the journal says ${c.ref} was created (id ${loaded.done.get(c.ref) ?? '?'}), but the workspace does not show it yet; it is not created again. Run \`plan\` in a minute to check.\n`,
+    );
+  }
   if (resumed.outside.length > 0) {
     io.err(
       `note: ${resumed.outside.length} change(s) in the current config were not part of the interrupted apply (${resumed.outside

@@ -63,7 +63,13 @@ export async function openTarget(io: Io, flags: TargetFlags, desired?: Desired):
   }
   const baseUrl = resolveBaseUrl(io.env, desired?.workspace.region);
   return {
-    client: createClient({ token, baseUrl }),
+    // The env for HTTPS_PROXY/NO_PROXY; long waits (rate limits, an open scroll) get a line.
+    client: createClient({
+      token,
+      baseUrl,
+      env: io.env,
+      onWait: (wait) => io.err(`${wait.message}\n`),
+    }),
     describe: baseUrl,
     baseUrl,
     close: async () => {},

@@ -72,9 +72,14 @@ export async function checkSavedPlan(options: CheckSavedPlanOptions): Promise<Sa
     Promise.all(createKinds.map((k) => providerOf(k).list(client))),
     mapLimit(referenced, READ_CONCURRENCY, (r) => providerOf(r.kind).read(client, r.id)),
   ]);
-  const gone = new Set(
-    referenced.filter((_, i) => referencedReads[i] === undefined).map((r) => `${r.kind}:${r.id}`),
-  );
+  // Gone is gone whichever read saw it: an author the plan also updates (an away state) may be
+  // deleted, and an article create naming that author must not run on --on-conflict skip.
+  const gone = new Set([
+    ...referenced
+      .filter((_, i) => referencedReads[i] === undefined)
+      .map((r) => `${r.kind}:${r.id}`),
+    ...existing.filter((_, i) => reads[i] === undefined).map((c) => `${c.kind}:${c.id}`),
+  ]);
 
   const found = new Map<string, Conflict>();
   existing.forEach((change, i) => {

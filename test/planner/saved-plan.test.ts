@@ -55,7 +55,8 @@ async function writeJson(name: string, value: unknown): Promise<string> {
 describe('createSavedPlan', () => {
   it('records the config, the target and a fingerprint of every update and delete', () => {
     expect(saved).toMatchObject({
-      format_version: '1.0',
+      format_version: '2.0',
+      plan_sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       kind: 'intercom-as-code-saved-plan',
       created_at: '2026-08-01T12:00:00.000Z',
       config: { path: planned.configPath, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
@@ -83,7 +84,7 @@ describe('writeSavedPlan / readSavedPlan', () => {
     await writeSavedPlan(path, saved);
     expect(await readSavedPlan(path)).toEqual(saved);
     const text = await readFile(path, 'utf8');
-    expect(text).toMatch(/^\{\n {2}"format_version": "1.0",\n {2}"kind"/);
+    expect(text).toMatch(/^\{\n {2}"format_version": "2.0",\n {2}"kind"/);
     expect(await readdir(dir)).toEqual(['round-trip.json']);
   });
 
@@ -166,17 +167,31 @@ describe('writeSavedPlan / readSavedPlan', () => {
   });
 
   it('refuses a plan made by a newer major version', async () => {
-    const e = await refusal(await writeJson('v2.json', { ...saved, format_version: '2.0' }));
+    const e = await refusal(await writeJson('v3.json', { ...saved, format_version: '3.0' }));
     expect(e.problem).toBe('unsupported-version');
     expect(e.message).toContain('made by a newer intercom-as-code');
-    expect(e.message).toContain('2.0');
+    expect(e.message).toContain('3.0');
     expect(e.hint).toContain('upgrade');
   });
 
+  it('refuses a 1.x plan, which carried no requests to send', async () => {
+    const e = await refusal(await writeJson('v1.json', { ...saved, format_version: '1.0' }));
+    expect(e.problem).toBe('unsupported-version');
+    expect(e.message).toContain('does not read (it reads 2.x)');
+  });
+
+  it('refuses a plan whose changes no longer match their hash', async () => {
+    const edited = structuredClone(saved);
+    edited.plan.changes[0]!.requests = [{ method: 'DELETE', path: '/tags/1' }];
+    const e = await refusal(await writeJson('edited.json', edited));
+    expect(e.problem).toBe('corrupted');
+    expect(e.message).toContain('it was edited');
+  });
+
   it('accepts a newer minor version, extra members included', async () => {
-    const minor = { ...saved, format_version: '1.7', signed_by: 'ci' };
-    const read = await readSavedPlan(await writeJson('v1.7.json', minor));
-    expect(read.format_version).toBe('1.7');
+    const minor = { ...saved, format_version: '2.7', signed_by: 'ci' };
+    const read = await readSavedPlan(await writeJson('v2.7.json', minor));
+    expect(read.format_version).toBe('2.7');
     expect(read.plan).toEqual(saved.plan);
   });
 
