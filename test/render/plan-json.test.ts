@@ -160,6 +160,8 @@ describe('renderPlanJson: document', () => {
       'depends_on',
       'ref',
       'fields',
+      'requests',
+      'refers_to',
     ]);
   });
 
@@ -194,7 +196,29 @@ describe('renderPlanJson: document', () => {
         { field: 'name', after: 'Integrations', format: 'value' },
         { field: 'description', after: null, format: 'value' },
       ],
+      requests: [],
+      refers_to: [],
     });
+  });
+
+  it('carries the exact requests, placeholders included, and what they refer to', () => {
+    const plan = structuredClone(PLANS.create!);
+    const change = plan.changes[0]!;
+    change.requests = [
+      {
+        method: 'POST',
+        path: '/help_center/collections',
+        body: {
+          name: 'Integrations',
+          parent_id: { known_after_apply: 'create:collection:x', as: 'string' },
+        },
+      },
+    ];
+    change.refersTo = [{ kind: 'admin', id: '7' }];
+    const [doc] = changesOf(render(plan));
+    expect(doc!.requests).toEqual(change.requests);
+    expect(doc!.refers_to).toEqual([{ kind: 'admin', id: '7' }]);
+    expect(validate(JSON.parse(renderPlanJson(plan)))).toBe(true);
   });
 
   it('copies update values exactly, text format included', () => {
