@@ -5,7 +5,7 @@
 import type { Desired } from '../model/desired.js';
 import type { Change, ChangeDraft, DeleteReason } from '../model/change.js';
 import type { DesiredObject, LiveObject } from '../model/objects.js';
-import { KINDS } from '../model/kinds.js';
+import { KINDS, type KindFacts } from '../model/kinds.js';
 import type { Problem } from '../errors/problem.js';
 import { isUserError } from '../errors/user-error.js';
 import type { Provider } from '../providers/provider.js';
@@ -21,6 +21,8 @@ interface BuildInput {
   matched: Map<string, LiveObject>;
   unmatched: LiveObject[];
   refs: PlanRefs;
+  /** What the kind table says about this kind. @default KINDS[provider.kind] */
+  facts?: KindFacts;
 }
 
 export function buildChanges(input: BuildInput): {
@@ -30,7 +32,7 @@ export function buildChanges(input: BuildInput): {
 } {
   const { provider, desired, wanted, matched, unmatched, refs } = input;
   const kind = provider.kind;
-  const facts = KINDS[kind];
+  const facts = input.facts ?? KINDS[kind];
   const changes: Change[] = [];
   const problems: Problem[] = [];
   const protectedNames = new Set(desired.protected.map((n) => n.toLowerCase()));
@@ -66,7 +68,7 @@ export function buildChanges(input: BuildInput): {
       id: live.id,
       live,
       reason,
-      message: deleteMessage(kind, key, live.id, reason),
+      message: deleteMessage(kind, key, live.id, reason, facts),
       fields: provider.describe(live, refs),
       dependsOn: [],
     });

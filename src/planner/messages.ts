@@ -2,7 +2,7 @@
 // Markdown output all say the same thing.
 import type { DeleteReason } from '../model/change.js';
 import type { Kind } from '../model/objects.js';
-import { KINDS } from '../model/kinds.js';
+import { KINDS, type KindFacts } from '../model/kinds.js';
 
 export const address = (kind: Kind, key: string): string => `${kind} "${key}"`;
 
@@ -15,9 +15,14 @@ export function updateMessage(kind: Kind, key: string, id: string, renamedFrom?:
   return `${address(kind, key)} (id ${id}) will be ${how}`;
 }
 
-export function deleteMessage(kind: Kind, key: string, id: string, reason: DeleteReason): string {
-  const pruneKey = KINDS[kind].pruneKey;
-  const why = reason === 'prune' ? `prune.${pruneKey ?? ''} is on` : 'ensure: absent';
-  const verb = KINDS[kind].deleteMode === 'archive' ? 'archived' : 'deleted';
+export function deleteMessage(
+  kind: Kind,
+  key: string,
+  id: string,
+  reason: DeleteReason,
+  facts: KindFacts = KINDS[kind],
+): string {
+  const why = reason === 'prune' ? `prune.${facts.pruneKey ?? ''} is on` : 'ensure: absent';
+  const verb = facts.deleteMode === 'archive' ? 'archived' : 'deleted';
   return `${address(kind, key)} (id ${id}) will be ${verb} (${why})`;
 }
