@@ -1,7 +1,7 @@
 // A multilingual help center: translated content is stored per locale, rewritten like the
 // default body (h3 -> h2, images re-hosted and signed afresh on each read), returned in the 2.16
 // shape, and refused for a locale the help center does not have.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxSeed } from '../../src/sandbox/index.js';
 import { validateResponse } from '../support/openapi.js';
 import { baseSeed, call, firstError, get, post, put, start } from './helpers.js';
@@ -28,6 +28,14 @@ const seed: SandboxSeed = {
     },
   ],
 };
+
+// Parsing the spec and compiling these validators blocks the event loop for seconds on a busy
+// machine. Done mid-test, that outlasts the sandbox's keep-alive timeout, and fetch then reuses
+// a socket the server is closing (ECONNRESET), so it is done before any request.
+beforeAll(() => {
+  validateResponse('GET', '/articles/31', 200, {});
+  validateResponse('GET', '/help_center/collections/21', 200, {});
+});
 
 describe('translated content', () => {
   it('returns seeded translations rewritten like the default body, re-signed on every read', async () => {
