@@ -1,8 +1,9 @@
 // Intercom matches an article by its title within its collection and a collection by its name
 // within its parent. Two entries with one title in one place would both claim the same live
 // object, and `plan` would fail on it (or create both, then fail on the next plan), so this is a
-// `validate` problem: placed on the later entry's title, naming where the first one is. Entries
-// that are both pinned by `id` match by id and may share a title, as Intercom allows.
+// `validate` problem: placed on the later entry's title, naming where the first one is. An entry
+// pinned by `id` is matched by its id, not its title, so it is left out: it may share a title
+// (Intercom allows that), e.g. to keep one of two live duplicates and delete the other by title.
 import type { SourcePos } from '../model/desired.js';
 import type { Problem } from '../errors/problem.js';
 import { entryKey, text, type RawConfig, type RawEntry } from './raw-config.js';
@@ -58,7 +59,11 @@ function duplicatesIn(s: Scoped, entries: RawEntry[], map: SourceMap): Problem[]
     const name = text(entry, s.nameField);
     const scope = entry.fields[s.scopeField];
     // A scope of the wrong type is the schema's to report.
-    if (name === undefined || !(scope === undefined || scope === null || typeof scope === 'string'))
+    if (
+      name === undefined ||
+      text(entry, 'id') !== undefined ||
+      !(scope === undefined || scope === null || typeof scope === 'string')
+    )
       continue;
     // JSON keeps null, undefined and a key apart, and the name last so no key can run into it.
     const slot = JSON.stringify([scope === undefined ? 0 : scope, name]);
@@ -67,7 +72,6 @@ function duplicatesIn(s: Scoped, entries: RawEntry[], map: SourceMap): Problem[]
       seen.set(slot, entry);
       continue;
     }
-    if (pinned(first) && pinned(entry)) continue;
     const at = where(map.value([s.kind, first.index, s.nameField]));
     problems.push({
       pos: map.value([s.kind, entry.index, s.nameField]),
@@ -76,10 +80,6 @@ function duplicatesIn(s: Scoped, entries: RawEntry[], map: SourceMap): Problem[]
     });
   }
   return problems;
-}
-
-function pinned(entry: RawEntry): boolean {
-  return text(entry, 'id') !== undefined;
 }
 
 function where(pos: SourcePos): string {

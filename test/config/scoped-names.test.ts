@@ -67,7 +67,7 @@ describe('duplicate titles and names in one place', () => {
     ]);
   });
 
-  it('accepts one title in two collections, and a shared title when both entries pin an id', async () => {
+  it('accepts one title in two collections, and a shared title on entries pinned by id', async () => {
     const { desired } = await load(
       yaml(
         'version: 1',
@@ -76,8 +76,10 @@ describe('duplicate titles and names in one place', () => {
         '  - { key: a, title: FAQ, author: a@acme.example, collection: billing, id: 1 }',
         '  - { key: b, title: FAQ, author: a@acme.example, collection: billing, id: 2 }',
         '  - { key: c, title: FAQ, author: a@acme.example, collection: guides }',
+        // Keep live 1, delete the other live duplicate by its title.
+        '  - { key: d, title: FAQ, collection: billing, ensure: absent }',
       ),
     );
-    expect(desired.articles.map((a) => a.key)).toEqual(['a', 'b', 'c']);
+    expect(desired.articles.map((a) => a.key)).toEqual(['a', 'b', 'c', 'd']);
   });
 });
