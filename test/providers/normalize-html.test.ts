@@ -186,3 +186,35 @@ describe('normalizeHtml: element names that are also Object properties', () => {
     );
   });
 });
+
+describe('images: only what Intercom re-hosting changes is ignored', () => {
+  const CDN = 'https://downloads.intercomcdn.com/i/o/123/abcdef/shot.png?expires=1&signature=x';
+
+  it('matches a desired absolute URL with the live CDN URL Intercom made of it', () => {
+    expect(normalizeHtml('<img src="https://a.example/img/shot.png">')).toBe(
+      normalizeHtml(`<img src="${CDN}">`, 'live'),
+    );
+  });
+
+  it('does not match a live image off the CDN with another host’s file of the same name', () => {
+    expect(normalizeHtml('<img src="https://a.example/shot.png">')).not.toBe(
+      normalizeHtml('<img src="https://b.example/shot.png">', 'live'),
+    );
+  });
+
+  it('does not match a desired relative path with the live CDN URL of the same file', () => {
+    expect(normalizeHtml('<img src="img/shot.png">')).not.toBe(
+      normalizeHtml(`<img src="${CDN}">`, 'live'),
+    );
+  });
+
+  it('is idempotent on both sides', () => {
+    for (const side of ['desired', 'live'] as const) {
+      const once = normalizeHtml(
+        `<p>x</p><img src="${CDN}"><img src="https://b.example/y.png">`,
+        side,
+      );
+      expect(normalizeHtml(once, side)).toBe(once);
+    }
+  });
+});

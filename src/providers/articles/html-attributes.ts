@@ -69,11 +69,36 @@ const REHOSTED = 'https://…/';
  * sandbox), so such a source, and the CDN URL it becomes, reads `https://…/<file name>`: what
  * the URL was before re-hosting cannot be told from the live body, and the file name is all that
  * is left of it. Anything else is not fetched and stays exactly as written, so a relative path
- * (a broken image in the help center) never equals an absolute URL with the same file name.
+ * (a broken image in the help center) never equals an absolute URL with the same file name, and
+ * a live image off Intercom's CDN never equals another URL.
  */
-export function imageSource(src: string): string {
+export function imageSource(src: string, side: BodySide = imageSide): string {
   if (!/^https?:\/\//i.test(src)) return withoutSignature(src);
+  // A live image Intercom did not re-host is exactly what the body holds: it matches only the
+  // same URL, never another host's file of the same name.
+  if (side === 'live' && !INTERCOM_CDN.test(src)) return withoutSignature(src);
   return `${REHOSTED}${imageBasename(src)}`;
+}
+
+/**
+ * Which body is being normalised. What we send is compared as Intercom will store it (every
+ * absolute image re-hosted); what Intercom returns collapses only its own CDN's URLs.
+ */
+export type BodySide = 'desired' | 'live';
+
+const INTERCOM_CDN = /^https:\/\/[^/?#]*\.intercomcdn\.com\//i;
+
+// Set by normalizeHtml around one synchronous pass, so the hot path passes no extra argument.
+let imageSide: BodySide = 'desired';
+
+export function withImageSide<T>(side: BodySide, run: () => T): T {
+  const before = imageSide;
+  imageSide = side;
+  try {
+    return run();
+  } finally {
+    imageSide = before;
+  }
 }
 
 /**
