@@ -8,7 +8,7 @@
 //   re-read too: a create into a collection deleted meanwhile would fail half-way through apply;
 // - the config itself is re-hashed, because a plan made from other files says something else.
 // Nothing is decided here: the CLI refuses or skips (--on-conflict) with what this reports.
-import { KINDS } from '../model/kinds.js';
+import { nameKey } from '../model/kinds.js';
 import type { Change, CreateChange } from '../model/change.js';
 import type { Desired } from '../model/desired.js';
 import type { Kind, LiveObject } from '../model/objects.js';
@@ -146,9 +146,8 @@ function createdConflict(
   provider: Provider,
   known: Map<Kind, Set<string>>,
 ): Conflict | undefined {
-  const norm = KINDS[provider.kind].caseInsensitiveNames
-    ? (s: string) => s.toLowerCase()
-    : (s: string) => s;
+  // NFC first: the same name typed on two systems may be composed differently.
+  const norm = (s: string): string => nameKey(provider.kind, s);
   const wanted = norm(change.desired.name);
   const ids = known.get(change.kind);
   const appeared = live.filter((l) => norm(l.name) === wanted && !ids?.has(l.id));

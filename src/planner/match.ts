@@ -8,7 +8,7 @@
 // one: that collection's articles belong to its own entries, and taking one would move and
 // overwrite it. An article moves between declared collections by an `id` pin (or a rename by
 // `previous_names`).
-import { KINDS } from '../model/kinds.js';
+import { nameKey } from '../model/kinds.js';
 import type { Problem } from '../errors/problem.js';
 import type { DesiredObject, Kind, LiveObject } from '../model/objects.js';
 import type { Provider } from '../providers/provider.js';
@@ -29,9 +29,8 @@ export function matchKind(
   refs: PlanRefs,
   onMatch: (d: DesiredObject, l: LiveObject) => void,
 ): MatchResult {
-  const norm = KINDS[provider.kind].caseInsensitiveNames
-    ? (s: string) => s.toLowerCase()
-    : (s: string) => s;
+  // NFC first: the same name typed on two systems may be composed differently.
+  const norm = (s: string): string => nameKey(provider.kind, s);
   // Indexed by id and normalised name: matching must stay linear for workspaces of 100,000
   // objects, and allocate little per object (it runs twice for kinds with look-ups, #7).
   const byId = new Map<string, LiveObject>();

@@ -16,7 +16,9 @@ export function findByName(
   name: string,
   options: FindByNameOptions = {},
 ): LiveObject | undefined {
-  const norm = options.caseInsensitive ? (s: string) => s.toLowerCase() : (s: string) => s;
+  const norm = options.caseInsensitive
+    ? (s: string) => s.normalize('NFC').toLowerCase()
+    : (s: string) => s.normalize('NFC');
   const wanted = norm(name);
   const candidates = live.filter(
     (l) =>

@@ -57,3 +57,15 @@ describe('kind facts the planner acts on', () => {
     );
   });
 });
+
+describe('names compare in NFC', () => {
+  it('matches a decomposed desired name with the composed live one', async () => {
+    const { matchKind } = await import('../../src/planner/match.js');
+    const desired = desiredWith();
+    const wanted = [want('tag', 'cafe\u0301', { name: 'cafe\u0301' })];
+    const current = live('tag', '1', 'caf\u00e9');
+    const provider = fakeProvider({ kind: 'tag', desired: wanted, live: [current] });
+    const result = matchKind(provider, wanted, [current], createRefs(desired), () => {});
+    expect(result.matched.get('cafe\u0301')?.id).toBe('1');
+  });
+});
