@@ -55,6 +55,8 @@ Reads the live workspace and prints what apply would change. Never writes to Int
 ${CONFIG}
   --out FILE                also save the plan for \`apply FILE\` (holds no secret)
   --format FORMAT           text (default), json (schema/plan.schema.json) or markdown (a PR comment)
+  --public                  markdown for a public repository: unmanaged objects only counted,
+                            company field values hidden
   --detailed-exitcode       exit 2 when there are changes, 0 when there are none
   --force                   accept a plan above the bulk update/delete safety threshold
 ${VERBOSE}
@@ -92,6 +94,8 @@ ${ENV}
 Read-only (a read-only token is enough): what apply would change, plus unmanaged objects.
 ${CONFIG}
   --format FORMAT           text (default), json or markdown
+  --public                  markdown for a public repository: unmanaged objects only counted,
+                            company field values hidden
 ${VERBOSE}
 ${TARGET}
 

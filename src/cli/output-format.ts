@@ -21,11 +21,16 @@ export function formatFlag(value: string | undefined): OutputFormat {
   return format;
 }
 
+/** `--public`: for pull requests of a public repository. */
+export const PUBLIC_OPTION = { public: { type: 'boolean', default: false } } as const;
+
 export async function renderPlan(
   plan: Plan,
   format: OutputFormat,
   io: Io,
   kind: 'plan' | 'drift',
+  /** Markdown for a public repository: see PlanMarkdownOptions.public. @default false */
+  publicPlan = false,
 ): Promise<string> {
   if (format === 'json') {
     const { renderPlanJson } = await import('../render/plan-json.js');
@@ -33,7 +38,8 @@ export async function renderPlan(
   }
   if (format === 'markdown') {
     const { renderPlanMarkdown } = await import('../render/plan-markdown.js');
-    return renderPlanMarkdown(plan, { kind, marker: `<!-- intercom-as-code-${kind} -->` }) + '\n';
+    const marker = `<!-- intercom-as-code-${kind} -->`;
+    return renderPlanMarkdown(plan, { kind, marker, public: publicPlan }) + '\n';
   }
   return renderPlanText({ ...plan, warnings: [] }, { color: colorFor(io, 'stdout') }) + '\n';
 }

@@ -59,8 +59,15 @@ export function noChangesLine(kind: MarkdownKind): string {
 }
 
 /** Collapsed: unmanaged objects are expected with prune off, and can number in the thousands. */
-export function unmanagedSection(objects: readonly UnmanagedObject[], budget: number): string {
+export function unmanagedSection(
+  objects: readonly UnmanagedObject[],
+  budget: number,
+  listed = true,
+): string {
   if (objects.length === 0) return '';
+  if (!listed) {
+    return `${formatCount(objects.length)} unmanaged ${objects.length === 1 ? 'object' : 'objects'} (not in the config; left alone; not listed in a public plan)`;
+  }
   const summary = `<details><summary>${formatCount(objects.length)} unmanaged ${
     objects.length === 1 ? 'object' : 'objects'
   } (not in the config; left alone)</summary>`;

@@ -4,6 +4,7 @@
 // so at the top and at the end; the counts always cover the whole plan.
 import type { Change } from '../model/change.js';
 import type { Plan } from '../planner/plan.js';
+import type { FieldValue } from '../model/objects.js';
 import { renderChangeMarkdown } from './change-markdown.js';
 import { escapeMarkdown, formatCount } from './markdown-escape.js';
 import {
@@ -27,6 +28,12 @@ export interface PlanMarkdownOptions {
    * comment a workflow uses to find and update its previous comment instead of adding another.
    */
   marker?: string;
+  /**
+   * For a public repository's pull requests: leaves out the names of unmanaged objects (only
+   * their count is shown) and the values of company fields (only which fields change).
+   * @default false
+   */
+  public?: boolean;
 }
 
 const SEPARATOR = '\n\n';
@@ -35,7 +42,8 @@ const SECTION_SHARE = 1 / 8;
 /** Share of the budget one change may take at most: one huge article must not crowd out the rest. */
 const CHANGE_SHARE = 1 / 4;
 
-export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions = {}): string {
+export function renderPlanMarkdown(given: Plan, options: PlanMarkdownOptions = {}): string {
+  const plan = options.public ? withoutCompanyValues(given) : given;
   const kind = options.kind ?? 'plan';
   const maxChars = options.maxChars ?? 65_000;
   const sectionBudget = Math.floor(maxChars * SECTION_SHARE);
@@ -44,7 +52,7 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions = {}
     `## ${escapeMarkdown(options.title ?? `intercom-as-code ${kind}`)}`,
   ];
   const bottom = [
-    unmanagedSection(plan.unmanaged, sectionBudget),
+    unmanagedSection(plan.unmanaged, sectionBudget, !options.public),
     warningsSection(plan.warnings, sectionBudget),
   ].filter((block) => block !== '');
   if (plan.changes.length === 0) return [...top, noChangesLine(kind), ...bottom].join(SEPARATOR);
@@ -107,4 +115,27 @@ function moreLine(left: number, kind: MarkdownKind): string {
     `… and ${formatCount(left)} more ${changes} not shown ` +
     `(run \`intercom-as-code ${kind}\` locally or see the JSON output for all)`
   );
+}
+
+const HIDDEN = '(hidden in a public plan)';
+
+/** Company changes say which fields change, not what they hold (plans, spend, custom data). */
+function withoutCompanyValues(plan: Plan): Plan {
+  const hide = (v: FieldValue | undefined): FieldValue | undefined =>
+    v === undefined ? undefined : HIDDEN;
+  return {
+    ...plan,
+    changes: plan.changes.map((c) =>
+      c.kind !== 'company'
+        ? c
+        : {
+            ...c,
+            fields: c.fields.map((f) => ({
+              ...f,
+              ...(f.before !== undefined ? { before: hide(f.before) } : {}),
+              ...(f.after !== undefined ? { after: hide(f.after) } : {}),
+            })),
+          },
+    ),
+  };
 }

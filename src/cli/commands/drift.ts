@@ -16,7 +16,13 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { HELP } from '../help.js';
 import { planFromConfig } from '../plan-from-config.js';
-import { FORMAT_OPTION, formatFlag, renderPlan, showWarnings } from '../output-format.js';
+import {
+  PUBLIC_OPTION,
+  FORMAT_OPTION,
+  formatFlag,
+  renderPlan,
+  showWarnings,
+} from '../output-format.js';
 
 export async function driftCommand(argv: string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parse('drift', argv, {
@@ -25,13 +31,14 @@ export async function driftCommand(argv: string[], io: Io): Promise<ExitCode> {
     ...HELP_OPTION,
     ...VERBOSE_OPTION,
     ...FORMAT_OPTION,
+    ...PUBLIC_OPTION,
   });
   if (values.help) return (io.out(HELP.drift), EXIT.ok);
   noPositionals('drift', positionals, CONFIG_HINT);
   const format = formatFlag(values.format);
   const { plan, target } = await planFromConfig(io, values.config, targetFlags(values));
   await target.close();
-  io.out(await renderPlan(plan, format, io, 'drift'));
+  io.out(await renderPlan(plan, format, io, 'drift', values.public));
   showWarnings(io, plan.warnings, values.verbose);
   return plan.changes.length > 0 ? EXIT.changes : EXIT.ok;
 }

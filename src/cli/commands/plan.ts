@@ -17,7 +17,13 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { HELP } from '../help.js';
 import { planFromConfig } from '../plan-from-config.js';
-import { FORMAT_OPTION, formatFlag, renderPlan, showWarnings } from '../output-format.js';
+import {
+  PUBLIC_OPTION,
+  FORMAT_OPTION,
+  formatFlag,
+  renderPlan,
+  showWarnings,
+} from '../output-format.js';
 import { unsafeReason } from '../safety-gate.js';
 
 export async function planCommand(argv: string[], io: Io): Promise<ExitCode> {
@@ -27,6 +33,7 @@ export async function planCommand(argv: string[], io: Io): Promise<ExitCode> {
     ...HELP_OPTION,
     ...VERBOSE_OPTION,
     ...FORMAT_OPTION,
+    ...PUBLIC_OPTION,
     out: { type: 'string' },
     force: { type: 'boolean', default: false },
     'detailed-exitcode': { type: 'boolean', default: false },
@@ -36,7 +43,7 @@ export async function planCommand(argv: string[], io: Io): Promise<ExitCode> {
   const format = formatFlag(values.format);
   const { plan, target, desired } = await planFromConfig(io, values.config, targetFlags(values));
   await target.close();
-  io.out(await renderPlan(plan, format, io, 'plan'));
+  io.out(await renderPlan(plan, format, io, 'plan', values.public));
   showWarnings(io, plan.warnings, values.verbose);
   const unsafe = unsafeReason(plan, values.force);
   if (unsafe) throw unsafe;
