@@ -71,6 +71,14 @@ export function toDesired(config: YamlConfig, ctx: DesiredContext): Desired {
       companies: config.prune?.companies ?? false,
     },
     protected: config.protected ?? [],
+    settingsPos: {
+      prune: Object.fromEntries(
+        (['tags', 'collections', 'articles', 'companies'] as const)
+          .filter((k) => config.prune?.[k] !== undefined)
+          .map((k) => [k, map.entry(['prune', k])]),
+      ),
+      protected: (config.protected ?? []).map((_, i) => map.entry(['protected', i])),
+    },
     tags: (config.tags ?? []).map((t, i): DesiredTag => ({
       ...declared('tags', i, t),
       name: nameOf('tags', i, t, t.name),

@@ -125,6 +125,12 @@ export interface Desired {
   prune: PruneSettings;
   /** Names of objects that may never be deleted, whether or not they are still declared. */
   protected: string[];
+  /** Where the top-level settings were written, for problems they cause. */
+  settingsPos?: {
+    prune: Partial<Record<keyof PruneSettings, SourcePos>>;
+    /** Same order as `protected`. */
+    protected: SourcePos[];
+  };
   tags: DesiredTag[];
   collections: DesiredCollection[];
   articles: DesiredArticle[];

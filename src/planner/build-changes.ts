@@ -52,9 +52,20 @@ export function buildChanges(input: BuildInput): {
     }
   };
 
-  const remove = (live: LiveObject, key: string, reason: DeleteReason, protect: boolean): void => {
+  const remove = (
+    live: LiveObject,
+    key: string,
+    reason: DeleteReason,
+    protect: boolean,
+    d?: DesiredObject,
+  ): void => {
     if (protect || protectedNames.has(live.name.toLowerCase())) {
+      const listedAt = desired.protected.findIndex(
+        (n) => n.toLowerCase() === live.name.toLowerCase(),
+      );
+      const pos = protect ? d?.pos : desired.settingsPos?.protected[listedAt];
       problems.push({
+        ...(pos ? { pos } : {}),
         message: `${kind} "${live.name}" (id ${live.id}) is protected but the plan would delete it (${reason})`,
         hint: 'remove `protect`/the `protected:` entry if it really should go, or stop deleting it',
       });
@@ -79,7 +90,7 @@ export function buildChanges(input: BuildInput): {
     const refProblems = provider.checkRefs?.(d, refs) ?? [];
     problems.push(...refProblems);
     if (d.ensure === 'absent') {
-      if (live) remove(live, d.key, 'ensure-absent', d.protect);
+      if (live) remove(live, d.key, 'ensure-absent', d.protect, d);
       continue;
     }
     // The same reference would fail again while its requests are built: one problem is enough.

@@ -7,7 +7,7 @@
 // 4. refuse, with every reason at once, rather than return a plan that cannot be trusted.
 import type { Desired } from '../model/desired.js';
 import type { Change } from '../model/change.js';
-import { KIND_ORDER, type DesiredObject, type LiveObject } from '../model/objects.js';
+import { KIND_ORDER, type DesiredObject, type Kind, type LiveObject } from '../model/objects.js';
 import type { IntercomClient } from '../intercom/client-types.js';
 import type { Provider } from '../providers/provider.js';
 import type { Problem } from '../errors/problem.js';
@@ -17,6 +17,7 @@ import { createRefs, type RefsState } from './plan-refs.js';
 import { buildChanges } from './build-changes.js';
 import { linkDependencies, sortForDisplay } from './order.js';
 import { checkPlaceholders } from './request-refs.js';
+import { checkCollectionTree } from './check-collection-tree.js';
 import { hasTranslations, readHelpCenterLocales } from './help-center-locales.js';
 import { renameHints } from './rename-hints.js';
 import { mapLimit } from '../util/map-limit.js';
@@ -67,8 +68,11 @@ export async function createPlan(options: PlanOptions): Promise<Plan> {
     changes.push(...built.changes);
     unmanaged.push(...built.unmanaged);
   }
+  const liveOf = (kind: Kind): LiveObject[] =>
+    lists[providers.findIndex((p) => p.kind === kind)] ?? [];
   linkDependencies(changes, new Map(providers.map((p) => [p.kind, p])));
   problems.push(...checkPlaceholders(changes));
+  problems.push(...checkCollectionTree(changes, liveOf('collection'), refs, desired));
   if (problems.length > 0) throw new PlanError(problems);
 
   const sorted = sortForDisplay(changes);
@@ -104,12 +108,22 @@ async function matchWithLookups(
   let liveCount = live.length;
   const findOne = provider.findOne?.bind(provider);
   if (findOne) {
-    const missing = wanted.filter((d) => !result.matched.has(d.key) && d.id === undefined);
     // A Set, not live.some(): look-ups x live objects was quadratic at 100,000 objects (#7).
     const listed = new Set(live.map((x) => x.id));
-    const found = (await mapLimit(missing, 8, (d) => findOne(client, d))).filter(
-      (l): l is LiveObject => l !== undefined && !listed.has(l.id),
-    );
+    const missing = wanted.filter((d) => !result.matched.has(d.key) && d.id === undefined);
+    // A pin to an id the list did not show may name an object the list hides: read it by id.
+    const pinned = wanted.filter((d) => d.id !== undefined && !listed.has(d.id));
+    const lookups = [
+      ...missing.map((d) => () => findOne(client, d)),
+      ...pinned.map((d) => () => provider.read(client, d.id!)),
+    ];
+    const found = [
+      ...new Map(
+        (await mapLimit(lookups, 8, (look) => look()))
+          .filter((l): l is LiveObject => l !== undefined && !listed.has(l.id))
+          .map((l) => [l.id, l]),
+      ).values(),
+    ];
     if (found.length > 0) {
       refs.addLive(found);
       liveCount += found.length;

@@ -12,6 +12,7 @@ describe('Desired', () => {
       workspace: {},
       prune: { tags: false, collections: false, articles: false, companies: false },
       protected: [],
+      settingsPos: { prune: {}, protected: [] },
       tags: [],
       collections: [],
       articles: [],
