@@ -81,6 +81,8 @@ export const TARGET_OPTIONS = {
 } as const;
 export const HELP_OPTION = { help: { type: 'boolean', short: 'h', default: false } } as const;
 export const VERBOSE_OPTION = { verbose: { type: 'boolean', default: false } } as const;
+/** Names `${NAME}` in the config may read besides INTERCOM_AS_CODE_VAR_*; repeatable. */
+export const ALLOW_VAR_OPTION = { 'allow-var': { type: 'string', multiple: true } } as const;
 
 export function targetFlags(values: {
   sandbox?: boolean;

@@ -13,8 +13,9 @@ export async function planFromConfig(
   io: Io,
   configPath: string,
   flags: TargetFlags,
+  allowVars: readonly string[] = [],
 ): Promise<{ plan: Plan; target: Target; providers: Provider[]; desired: Desired }> {
-  const { desired, warnings } = await loadConfig(configPath);
+  const { desired, warnings } = await loadConfig(configPath, { env: io.env, allowVars });
   const { target, providers, value } = await withCheckedTarget(io, flags, desired, (t, providers) =>
     createPlan({ desired, client: t.client, providers, warnings }),
   );

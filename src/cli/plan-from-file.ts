@@ -21,9 +21,10 @@ export async function planFromFile(
   file: string,
   flags: TargetFlags,
   onConflict: OnConflict,
+  allowVars: readonly string[] = [],
 ): Promise<{ plan: Plan; target: Target; providers: Provider[] }> {
   const saved = await readSavedPlan(file);
-  const { desired, warnings } = await loadConfig(saved.config.path);
+  const { desired, warnings } = await loadConfig(saved.config.path, { env: io.env, allowVars });
   const { target, providers, value } = await withCheckedTarget(
     io,
     flags,

@@ -14,9 +14,10 @@ export async function planFromJournal(
   journalPath: string,
   configPath: string,
   flags: TargetFlags,
+  allowVars: readonly string[] = [],
 ): Promise<{ plan: Plan; target: Target; providers: Provider[] }> {
   const loaded = await loadJournal(journalPath);
-  const fresh = await planFromConfig(io, configPath, flags);
+  const fresh = await planFromConfig(io, configPath, flags, allowVars);
   const resumed = resumePlan(loaded, fresh.plan);
   io.err(
     `Resuming: ${resumed.done} of ${loaded.plan.changes.length} changes were applied before the interruption; ${resumed.plan.changes.length} left to apply.\n`,

@@ -2,13 +2,14 @@
 // file is read, rendered and scanned here, and every failure becomes a problem on the `body_file`
 // value: the YAML line is what the user must change, even when the file itself is at fault.
 // Articles marked `ensure: absent` are skipped: deleting an article often deletes its file too.
+// A file that resolves outside the repository is refused (inside-root.ts).
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { SourcePos } from '../model/desired.js';
 import type { Problem } from '../errors/problem.js';
 import { findingMessage, htmlFindings, type Finding } from './html-findings.js';
 import { renderMarkdown } from './markdown-body.js';
 import { isAbsent, type RawConfig, type RawEntry } from './raw-config.js';
-import { readTextFile } from './read-text-file.js';
+import { readInside, type Root } from './inside-root.js';
 import type { SourceMap } from './source-map.js';
 
 export interface Body {
@@ -27,9 +28,10 @@ export async function loadBodies(
   raw: RawConfig,
   map: SourceMap,
   configPath: string,
+  root: Root,
 ): Promise<Bodies> {
   const out: Bodies = { bodies: new Map(), problems: [], warnings: [] };
-  await Promise.all(raw.articles.map((article) => loadBody(article, map, configPath, out)));
+  await Promise.all(raw.articles.map((article) => loadBody(article, map, configPath, root, out)));
   return out;
 }
 
@@ -37,6 +39,7 @@ async function loadBody(
   article: RawEntry,
   map: SourceMap,
   configPath: string,
+  root: Root,
   out: Bodies,
 ): Promise<void> {
   const inline = article.fields['body'];
@@ -59,9 +62,10 @@ async function loadBody(
     });
     return;
   }
-  const read = await readTextFile(
+  const read = await readInside(
     resolve(dirname(configPath), bodyFile),
     `body file \`${bodyFile}\``,
+    root,
   );
   if (!read.ok) {
     out.problems.push({ pos, message: read.message, hint: read.hint });

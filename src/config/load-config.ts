@@ -8,6 +8,7 @@ import type { Desired } from '../model/desired.js';
 import { mergeArticlesDir, relabel } from './articles-dir/merge.js';
 import { loadBodies } from './body-files.js';
 import { checkConfig } from './check-config.js';
+import { findRoot } from './inside-root.js';
 import { interpolateDocument } from './interpolate-document.js';
 import { parseYaml } from './parse-yaml.js';
 import { rawConfig } from './raw-config.js';
@@ -16,13 +17,23 @@ import { schemaProblems } from './schema-problems.js';
 import { validateAgainstSchema } from './schema.js';
 import { toDesired } from './to-desired.js';
 import { loadTranslations } from './translation-bodies.js';
+import { variableLookup } from './variables.js';
 import type { YamlConfig } from './yaml-shape.js';
 import { isAlias, visit, type Document } from 'yaml';
 import type { SourceMap } from './source-map.js';
 
 export interface LoadConfigOptions {
-  /** Variables for `${NAME}`; defaults to process.env. */
+  /**
+   * The environment `${NAME}` reads from (only INTERCOM_AS_CODE_VAR_* names and those allowed).
+   * @default process.env
+   */
   env?: Record<string, string | undefined>;
+  /**
+   * More names `${NAME}` may read, besides those in INTERCOM_AS_CODE_ALLOW_VARS: the CLI's
+   * repeatable `--allow-var`. Never the token.
+   * @default []
+   */
+  allowVars?: readonly string[];
 }
 
 export interface LoadedConfig {
@@ -35,7 +46,7 @@ export async function loadConfig(
   path: string,
   options: LoadConfigOptions = {},
 ): Promise<LoadedConfig> {
-  const env = options.env ?? process.env;
+  const lookup = variableLookup(options.env ?? process.env, options.allowVars);
   const configPath = resolve(path);
   const read = await readTextFile(configPath, `config file \`${path}\``);
   if (!read.ok) {
@@ -47,7 +58,7 @@ export async function loadConfig(
   const parsed = parseYaml(read.text, path);
   if (parsed.fatal) throw new ConfigError(sortProblems(parsed.problems));
   const { doc, map } = parsed;
-  const problems = [...parsed.problems, ...interpolateDocument(doc, env, map)];
+  const problems = [...parsed.problems, ...interpolateDocument(doc, lookup, map)];
   const warnings = [...parsed.warnings];
 
   let data: unknown;
@@ -57,19 +68,21 @@ export async function loadConfig(
     throw new ConfigError([...problems, aliasProblem(doc, map, error)]);
   }
   // Files in `articles_dir` become entries of `articles`, checked below like any other.
-  const dir = await mergeArticlesDir(data, map, configPath, env);
+  // Body files and articles_dir are read only inside the repository that holds the config.
+  const root = await findRoot(configPath);
+  const dir = await mergeArticlesDir(data, map, configPath, { lookup, root });
   data = dir.data;
   problems.push(...dir.problems);
   warnings.push(...dir.warnings);
   problems.push(...schemaProblems(await validateAgainstSchema(data), data, map));
   const raw = rawConfig(data);
   problems.push(...checkConfig(raw, map));
-  const bodies = await loadBodies(raw, map, configPath);
+  const bodies = await loadBodies(raw, map, configPath, root);
   dir.articles.forEach((a, j) => bodies.bodies.set(dir.first + j, a.body));
   problems.push(...bodies.problems);
   warnings.push(...bodies.warnings);
   const configBase = { dir: dirname(configPath), displayDir: dirname(map.file) };
-  const translated = await loadTranslations(raw, map, configBase.dir, (i) =>
+  const translated = await loadTranslations(raw, map, configBase.dir, root, (i) =>
     i < dir.first ? configBase : (dir.articles[i - dir.first] ?? configBase),
   );
   problems.push(...translated.problems);

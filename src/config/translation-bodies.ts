@@ -1,14 +1,15 @@
 // Article translations carry a title, a description and a body per locale. Their bodies are read
 // and rendered here exactly like the article's own (Markdown through marked, HTML as is), with
 // warnings placed in the file the translator edits. A translation `body_file` is relative to the
-// file that names it: workspace.yaml, or the article's Markdown file in articles_dir.
+// file that names it: workspace.yaml, or the article's Markdown file in articles_dir; either way
+// it must resolve inside the repository (inside-root.ts).
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { ArticleTranslation } from '../model/desired.js';
 import type { Problem } from '../errors/problem.js';
 import { isRecord } from './data-path.js';
 import { findingMessage, htmlFindings } from './html-findings.js';
 import { isAbsent, type RawConfig, type RawEntry } from './raw-config.js';
-import { readTextFile } from './read-text-file.js';
+import { readInside, type Root } from './inside-root.js';
 import { bodyKind, renderBody } from './render-body.js';
 import type { SourceMap } from './source-map.js';
 
@@ -30,6 +31,7 @@ export async function loadTranslations(
   raw: RawConfig,
   map: SourceMap,
   configDir: string,
+  root: Root,
   baseOf: (index: number) => TranslationBase,
 ): Promise<Translations> {
   const out: Translations = { translations: new Map(), problems: [], warnings: [] };
@@ -40,7 +42,7 @@ export async function loadTranslations(
       const result: Record<string, ArticleTranslation> = {};
       for (const [locale, value] of Object.entries(declared)) {
         if (!isRecord(value) || typeof value['title'] !== 'string') continue;
-        const t = await translation(article, locale, value, map, configDir, baseOf, out);
+        const t = await translation(article, locale, value, map, { configDir, root, baseOf }, out);
         if (t) result[locale] = t;
       }
       out.translations.set(article.index, result);
@@ -54,8 +56,7 @@ async function translation(
   locale: string,
   value: Record<string, unknown>,
   map: SourceMap,
-  configDir: string,
-  baseOf: (index: number) => TranslationBase,
+  where: { configDir: string; root: Root; baseOf: (index: number) => TranslationBase },
   out: Translations,
 ): Promise<ArticleTranslation | undefined> {
   const path = ['articles', article.index, 'translations', locale];
@@ -83,9 +84,9 @@ async function translation(
     });
     return undefined;
   }
-  const base = baseOf(article.index);
+  const base = where.baseOf(article.index);
   const abs = resolve(base.dir, file);
-  const read = await readTextFile(abs, `translation body file \`${file}\``);
+  const read = await readInside(abs, `translation body file \`${file}\``, where.root);
   if (!read.ok) {
     out.problems.push({ pos, message: read.message, hint: read.hint });
     return undefined;
@@ -94,6 +95,6 @@ async function translation(
   const rendered = renderBody(read.text.replace(/\r\n?/g, '\n'), kind, display);
   out.warnings.push(...rendered.warnings);
   t.body = rendered.html;
-  t.bodyFile = relative(configDir, abs).split('\\').join('/');
+  t.bodyFile = relative(where.configDir, abs).split('\\').join('/');
   return t;
 }

@@ -128,7 +128,9 @@ describe('examples/workspace.yaml', () => {
   });
 
   it('takes the workspace id from the environment when it is set', async () => {
-    const { desired } = await loadConfig(example, { env: { INTERCOM_WORKSPACE_ID: 'other99' } });
+    const { desired } = await loadConfig(example, {
+      env: { INTERCOM_AS_CODE_VAR_WORKSPACE_ID: 'other99' },
+    });
     expect(desired.workspace.id).toBe('other99');
   });
 });

@@ -63,7 +63,7 @@ describe('several problems in one file', () => {
     const text = yaml(
       'version: 1', // 1
       'workspace:', // 2
-      '  id: ${UNSET_ID}', // 3
+      '  id: ${INTERCOM_AS_CODE_VAR_ID}', // 3
       'tags:', // 4
       '  - name: vip', // 5
       '  - name: Vip', // 6
@@ -88,7 +88,7 @@ describe('several problems in one file', () => {
     );
     const problems = await problemsOf(text);
     expect(problems.map((p) => [p.pos?.line, p.pos?.col, p.message])).toEqual([
-      [3, 7, 'environment variable `UNSET_ID` is not set'],
+      [3, 7, 'environment variable `INTERCOM_AS_CODE_VAR_ID` is not set'],
       [6, 11, 'duplicate tag name `Vip`'],
       [9, 13, 'collection `billing` refers to unknown parent collection `missing`'],
       [13, 5, 'unknown key `titel` in articles[0]'],

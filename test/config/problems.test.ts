@@ -299,11 +299,11 @@ const cases: Case[] = [
   },
   {
     name: 'unset variable',
-    text: yaml('version: 1', 'workspace:', '  id: ws-${WORKSPACE_ID}'),
+    text: yaml('version: 1', 'workspace:', '  id: ws-${INTERCOM_AS_CODE_VAR_WORKSPACE_ID}'),
     line: 3,
     col: 7,
-    message: 'environment variable `WORKSPACE_ID` is not set',
-    hint: /export WORKSPACE_ID=/,
+    message: 'environment variable `INTERCOM_AS_CODE_VAR_WORKSPACE_ID` is not set',
+    hint: /export INTERCOM_AS_CODE_VAR_WORKSPACE_ID=/,
   },
   {
     name: 'malformed variable reference',

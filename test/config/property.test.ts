@@ -12,7 +12,12 @@ import { loadConfig } from '../../src/config/index.js';
 import { ConfigError } from '../../src/errors/config-error.js';
 import { tempDir } from './helpers.js';
 
-const ENV = { TEAM: 'support', EMPTY: '', REGION: 'eu' };
+const ENV = {
+  INTERCOM_AS_CODE_VAR_TEAM: 'support',
+  INTERCOM_AS_CODE_VAR_EMPTY: '',
+  INTERCOM_AS_CODE_VAR_REGION: 'eu',
+  GITHUB_TOKEN: 'ghs_not_for_the_config',
+};
 
 let dir = '';
 beforeAll(async () => {
@@ -42,10 +47,11 @@ const tricky = fc.constantFrom(
   'ava@acme.example',
   'ben@acme.example',
   'not-an-email',
-  '${TEAM}',
-  '${UNSET}',
-  '${UNSET:-fallback}',
-  '${EMPTY}',
+  '${INTERCOM_AS_CODE_VAR_TEAM}',
+  '${INTERCOM_AS_CODE_VAR_UNSET}',
+  '${INTERCOM_AS_CODE_VAR_UNSET:-fallback}',
+  '${INTERCOM_AS_CODE_VAR_EMPTY}',
+  '${GITHUB_TOKEN}',
   '${',
   '$${TEAM}',
   'help/ok.md',
@@ -214,7 +220,10 @@ const document = entry(
   {
     version: fc.constantFrom(1, 2, '1', 0),
     workspace: entry(
-      { region: fc.constantFrom('us', 'eu', 'au', 'mars', '${REGION}'), id: common.id },
+      {
+        region: fc.constantFrom('us', 'eu', 'au', 'mars', '${INTERCOM_AS_CODE_VAR_REGION}'),
+        id: common.id,
+      },
       ['regoin'],
     ),
     prune: entry(

@@ -11,6 +11,7 @@ import {
   HELP_OPTION,
   TARGET_OPTIONS,
   VERBOSE_OPTION,
+  ALLOW_VAR_OPTION,
   intFlag,
   parse,
   targetFlags,
@@ -39,6 +40,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
     ...TARGET_OPTIONS,
     ...HELP_OPTION,
     ...VERBOSE_OPTION,
+    ...ALLOW_VAR_OPTION,
     'auto-approve': { type: 'boolean', default: false },
     concurrency: { type: 'string' },
     'on-conflict': { type: 'string', default: 'fail' },
@@ -65,6 +67,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
     });
   }
   const flags = targetFlags(values);
+  const allowVars = values['allow-var'];
   const file = positionals[0];
   const journalPath = defaultJournalPath(values.config);
   // Held from before the plan is made until the apply ends: two applies that both plan the same
@@ -79,10 +82,10 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
 
   async function planAndApply(): Promise<ExitCode> {
     const { plan, target, providers } = values.resume
-      ? await planFromJournal(io, journalPath, values.config, flags)
+      ? await planFromJournal(io, journalPath, values.config, flags, allowVars)
       : file !== undefined
-        ? await planFromFile(io, file, flags, onConflict)
-        : await planFromConfig(io, values.config, flags);
+        ? await planFromFile(io, file, flags, onConflict, allowVars)
+        : await planFromConfig(io, values.config, flags, allowVars);
     try {
       io.out(await renderPlan(plan, 'text', io, 'plan'));
       showWarnings(io, plan.warnings, values.verbose);

@@ -8,6 +8,7 @@ import {
   HELP_OPTION,
   TARGET_OPTIONS,
   VERBOSE_OPTION,
+  ALLOW_VAR_OPTION,
   noPositionals,
   parse,
   targetFlags,
@@ -30,13 +31,19 @@ export async function driftCommand(argv: string[], io: Io): Promise<ExitCode> {
     ...TARGET_OPTIONS,
     ...HELP_OPTION,
     ...VERBOSE_OPTION,
+    ...ALLOW_VAR_OPTION,
     ...FORMAT_OPTION,
     ...PUBLIC_OPTION,
   });
   if (values.help) return (io.out(HELP.drift), EXIT.ok);
   noPositionals('drift', positionals, CONFIG_HINT);
   const format = formatFlag(values.format);
-  const { plan, target } = await planFromConfig(io, values.config, targetFlags(values));
+  const { plan, target } = await planFromConfig(
+    io,
+    values.config,
+    targetFlags(values),
+    values['allow-var'],
+  );
   await target.close();
   io.out(await renderPlan(plan, format, io, 'drift', values.public));
   showWarnings(io, plan.warnings, values.verbose);

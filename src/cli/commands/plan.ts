@@ -9,6 +9,7 @@ import {
   HELP_OPTION,
   TARGET_OPTIONS,
   VERBOSE_OPTION,
+  ALLOW_VAR_OPTION,
   noPositionals,
   parse,
   targetFlags,
@@ -32,6 +33,7 @@ export async function planCommand(argv: string[], io: Io): Promise<ExitCode> {
     ...TARGET_OPTIONS,
     ...HELP_OPTION,
     ...VERBOSE_OPTION,
+    ...ALLOW_VAR_OPTION,
     ...FORMAT_OPTION,
     ...PUBLIC_OPTION,
     out: { type: 'string' },
@@ -41,7 +43,12 @@ export async function planCommand(argv: string[], io: Io): Promise<ExitCode> {
   if (values.help) return (io.out(HELP.plan), EXIT.ok);
   noPositionals('plan', positionals, CONFIG_HINT);
   const format = formatFlag(values.format);
-  const { plan, target, desired } = await planFromConfig(io, values.config, targetFlags(values));
+  const { plan, target, desired } = await planFromConfig(
+    io,
+    values.config,
+    targetFlags(values),
+    values['allow-var'],
+  );
   await target.close();
   io.out(await renderPlan(plan, format, io, 'plan', values.public));
   showWarnings(io, plan.warnings, values.verbose);

@@ -5,6 +5,7 @@ import {
   CONFIG_OPTION,
   HELP_OPTION,
   VERBOSE_OPTION,
+  ALLOW_VAR_OPTION,
   noPositionals,
   parse,
 } from '../args.js';
@@ -18,10 +19,14 @@ export async function validateCommand(argv: string[], io: Io): Promise<ExitCode>
     ...CONFIG_OPTION,
     ...HELP_OPTION,
     ...VERBOSE_OPTION,
+    ...ALLOW_VAR_OPTION,
   });
   if (values.help) return (io.out(HELP.validate), EXIT.ok);
   noPositionals('validate', positionals, CONFIG_HINT);
-  const { desired, warnings } = await loadConfig(values.config);
+  const { desired, warnings } = await loadConfig(values.config, {
+    env: io.env,
+    allowVars: values['allow-var'],
+  });
   showWarnings(io, warnings, values.verbose);
   const counts = [
     `${desired.tags.length} tags`,

@@ -2,7 +2,7 @@
 // writers edit one file per article in pull requests. Each file becomes an article entry exactly
 // as if it were written under `articles:`; load-config validates it with the rest, and every
 // position points into the file. A file named as another article's translation `body_file` is
-// that translation's body, not an article of its own.
+// that translation's body, not an article of its own. Nothing outside the repository is read.
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import type { SourcePos } from '../../model/desired.js';
@@ -12,6 +12,8 @@ import type { Body } from '../body-files.js';
 import { isRecord } from '../data-path.js';
 import { bodyKind, renderBody } from '../render-body.js';
 import type { SourceMap } from '../source-map.js';
+import { outside, type Root } from '../inside-root.js';
+import type { Lookup } from '../variables.js';
 import { applyDefaults } from './defaults.js';
 import { parseArticleFile, type ArticleFile } from './parse-file.js';
 import { scanArticleFiles } from './scan.js';
@@ -42,7 +44,9 @@ export interface ArticlesDirOptions {
   configPath: string;
   /** The config path as the user gave it, for messages. */
   displayConfig: string;
-  env: Record<string, string | undefined>;
+  lookup: Lookup;
+  /** Nothing outside it is read. */
+  root: Root;
   collectionKeys: ReadonlySet<string>;
 }
 
@@ -64,9 +68,11 @@ export async function loadArticlesDir(options: ArticlesDirOptions): Promise<Arti
     });
     return out;
   }
-  const rels = await scanArticleFiles(root);
-  const files = await mapLimit(rels, 16, (rel) =>
-    parseArticleFile(join(root, rel), rel, join(displayRoot, rel), options.env),
+  const scan = await scanArticleFiles(root, options.root);
+  out.problems.push(...scan.outside.map((rel) => outsideFolder(rel, options)));
+  const context = { lookup: options.lookup, root: options.root };
+  const files = await mapLimit(scan.files, 16, (rel) =>
+    parseArticleFile(join(root, rel), rel, join(displayRoot, rel), context),
   );
   const translationBodies = new Set(files.flatMap(translationFiles));
   for (const file of files) {
@@ -115,6 +121,15 @@ function translationFiles(file: ArticleFile): string[] {
       ? [resolve(dirname(file.abs), t['body_file'])]
       : [],
   );
+}
+
+/** The folder, or a symlinked folder in it, that leads outside: reported where the walk starts. */
+function outsideFolder(rel: string, options: ArticlesDirOptions): Problem {
+  const what =
+    rel === ''
+      ? `articles_dir \`${options.dir}\``
+      : `folder \`${posix.join(options.dir.replace(/\\/g, '/'), rel)}\` of articles_dir`;
+  return { pos: options.pos, ...outside(what, options.root) };
 }
 
 function skipped(file: ArticleFile): Problem {

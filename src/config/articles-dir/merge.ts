@@ -6,6 +6,8 @@ import type { Problem } from '../../errors/problem.js';
 import { isRecord } from '../data-path.js';
 import { entryKey, rawConfig } from '../raw-config.js';
 import type { SourceMap } from '../source-map.js';
+import type { Root } from '../inside-root.js';
+import type { Lookup } from '../variables.js';
 import { loadArticlesDir, type DirArticle } from './load-articles-dir.js';
 
 export interface MergedArticles {
@@ -21,7 +23,7 @@ export async function mergeArticlesDir(
   data: unknown,
   map: SourceMap,
   configPath: string,
-  env: Record<string, string | undefined>,
+  context: { lookup: Lookup; root: Root },
 ): Promise<MergedArticles> {
   const listed = isRecord(data) ? data['articles'] : undefined;
   const first = Array.isArray(listed) ? listed.length : 0;
@@ -37,7 +39,7 @@ export async function mergeArticlesDir(
     pos: map.value(['articles_dir']),
     configPath,
     displayConfig: map.file,
-    env,
+    ...context,
     collectionKeys,
   });
   const articles = loaded.articles;

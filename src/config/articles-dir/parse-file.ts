@@ -1,13 +1,15 @@
 // One file of `articles_dir`: read it, split off the front matter and parse that as YAML with
 // positions in the file itself, `${NAME}` interpolation included, so a mistake in front matter is
-// reported at its own file:line:column like any other config error.
+// reported at its own file:line:column like any other config error. A file (or symlink) that
+// resolves outside the repository is refused before a byte of it is read.
 import type { Problem } from '../../errors/problem.js';
 import { isRecord } from '../data-path.js';
 import { splitFrontMatter } from '../front-matter.js';
 import { interpolateDocument } from '../interpolate-document.js';
 import { parseYaml } from '../parse-yaml.js';
-import { readTextFile } from '../read-text-file.js';
+import { readInside, type Root } from '../inside-root.js';
 import type { SourceMap } from '../source-map.js';
+import type { Lookup } from '../variables.js';
 
 export interface ArticleFile {
   /** Path relative to articles_dir, `/`-separated. */
@@ -27,11 +29,11 @@ export async function parseArticleFile(
   abs: string,
   rel: string,
   display: string,
-  env: Record<string, string | undefined>,
+  context: { lookup: Lookup; root: Root },
 ): Promise<ArticleFile> {
   const out: ArticleFile = { rel, abs, display, noFrontMatter: false, problems: [], warnings: [] };
   const top = { file: display, line: 1, col: 1 };
-  const read = await readTextFile(abs, `article file \`${display}\``);
+  const read = await readInside(abs, `article file \`${display}\``, context.root);
   if (!read.ok) {
     out.problems.push({ pos: top, message: read.message, hint: read.hint });
     return out;
@@ -53,7 +55,7 @@ export async function parseArticleFile(
   out.problems.push(...parsed.problems);
   out.warnings.push(...parsed.warnings);
   if (parsed.fatal) return out;
-  out.problems.push(...interpolateDocument(parsed.doc, env, parsed.map));
+  out.problems.push(...interpolateDocument(parsed.doc, context.lookup, parsed.map));
   let data: unknown;
   try {
     data = parsed.doc.toJS({ maxAliasCount: 1000 });
