@@ -4,6 +4,9 @@ const TARGET = `  --sandbox                 run against an embedded Intercom san
   --sandbox-seed FILE       start the embedded sandbox from FILE instead of
                             examples/sandbox-seed.json (implies --sandbox)`;
 
+const ALLOW_VAR = `  --allow-var NAME          let \${NAME} in the config read the variable NAME (repeatable); names
+                            starting INTERCOM_AS_CODE_VAR_ are always allowed`;
+
 const VERBOSE = `  --verbose                 list every place of a warning repeated in many places`;
 
 const CONFIG = `  -c, --config FILE         the configuration (default: workspace.yaml); a .yaml or .yml
@@ -13,6 +16,7 @@ const ENV = `Environment:
   INTERCOM_TOKEN            access token (required unless --sandbox); never printed
   INTERCOM_REGION           us | eu | au (or workspace.region in the YAML)
   INTERCOM_API_URL          base URL override (a proxy, the sandbox, a test server)
+  INTERCOM_AS_CODE_ALLOW_VARS  comma-separated names \${NAME} may read, besides INTERCOM_AS_CODE_VAR_*
   NO_COLOR                  turn colour off
   CI                        when set, progress is plain lines even on a terminal`;
 
@@ -45,6 +49,7 @@ ${ENV}
 Checks the configuration offline and sends no request. Warnings go to stderr.
 ${CONFIG}
 ${VERBOSE}
+${ALLOW_VAR}
 
 Exit codes: 0 valid, 3 invalid (every problem is listed with file:line:column).
 `,
@@ -60,6 +65,7 @@ ${CONFIG}
   --detailed-exitcode       exit 2 when there are changes, 0 when there are none
   --force                   accept a plan above the bulk update/delete safety threshold
 ${VERBOSE}
+${ALLOW_VAR}
 ${TARGET}
 
 Exit codes: 0 success, 1 error, 2 changes (with --detailed-exitcode), 3 invalid configuration.
@@ -81,6 +87,7 @@ ${CONFIG}
   --force                   accept a plan above the bulk update/delete safety threshold
   --detailed-exitcode       exit 2 when changes were applied, 0 when there was nothing to do
 ${VERBOSE}
+${ALLOW_VAR}
 ${TARGET}
 
 Exit codes: 0 success, 1 error or any change failed or skipped, 2 changes applied
@@ -97,6 +104,7 @@ ${CONFIG}
   --public                  markdown for a public repository: unmanaged objects only counted,
                             company field values hidden
 ${VERBOSE}
+${ALLOW_VAR}
 ${TARGET}
 
 Exit codes: 0 in sync, 1 error, 2 drift, 3 invalid configuration. Unmanaged objects are

@@ -3,8 +3,13 @@
 // for a POSIX shell; the token is never a flag, so nothing secret can end up in it.
 import type { TargetFlags } from './target.js';
 
-export function resumeCommand(config: string, flags: TargetFlags): string {
+export function resumeCommand(
+  config: string,
+  flags: TargetFlags,
+  allowVars: readonly string[] = [],
+): string {
   const words = ['intercom-as-code', 'apply', '--resume', '-c', config];
+  for (const name of allowVars) words.push('--allow-var', name);
   if (flags.sandboxState !== undefined) words.push('--sandbox-state', flags.sandboxState);
   if (flags.sandboxSeed !== undefined) words.push('--sandbox-seed', flags.sandboxSeed);
   if (flags.sandbox && flags.sandboxState === undefined && flags.sandboxSeed === undefined) {

@@ -253,7 +253,9 @@ describe('safety guards', () => {
 
   it('refuses another workspace or region before reading anything else', async () => {
     sb = await sandbox();
-    const other = exampleCopy((y) => y.replace('${INTERCOM_WORKSPACE_ID:-acme1234}', 'other999'));
+    const other = exampleCopy((y) =>
+      y.replace('${INTERCOM_AS_CODE_VAR_WORKSPACE_ID:-acme1234}', 'other999'),
+    );
     const wrong = await cli(sb, ['apply', '-c', other, '--auto-approve']);
     expect(wrong.code).toBe(1);
     expect(wrong.io.stderr).toMatch(

@@ -128,7 +128,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<ExitCode> {
       io.out(renderApplyResult(result, { color: colorFor(io, 'stdout') }) + '\n');
       if (result.failed.length > 0 || result.skipped.length > 0) {
         io.err(
-          `The journal is kept at ${journal.path}; to finish, fix what failed and run:\n  ${resumeCommand(configForResume, flags)}\n`,
+          `The journal is kept at ${journal.path}; to finish, fix what failed and run:\n  ${resumeCommand(configForResume, flags, values['allow-var'] ?? [])}\n`,
         );
         return EXIT.error;
       }
