@@ -13,7 +13,7 @@ export interface ExportedBody {
 }
 
 export function roundTrips(markdown: string, html: string): boolean {
-  return normalizeHtml(renderMarkdown(markdown).html) === normalizeHtml(html, 'live');
+  return normalizeHtml(renderMarkdown(markdown).html) === normalizeHtml(html);
 }
 
 export function exportBody(html: string): ExportedBody {
@@ -21,7 +21,7 @@ export function exportBody(html: string): ExportedBody {
   if (roundTrips(markdown, html)) return { ext: 'md', text: markdown };
   const stripped = stripSignatures(html).trim();
   const lines = stripped.replace(BLOCK_END, '$1\n');
-  const text = normalizeHtml(lines, 'live') === normalizeHtml(html, 'live') ? lines : stripped;
+  const text = normalizeHtml(lines) === normalizeHtml(html) ? lines : stripped;
   return { ext: 'html', text: text === '' ? '' : `${text}\n` };
 }
 

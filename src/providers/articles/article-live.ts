@@ -22,7 +22,7 @@ export function articleLive(a: ApiArticleListItem): LiveObject {
       author: idString(a.author_id),
       state: a.state,
       collection: parent,
-      body: normalizeHtml(a.body ?? '', 'live'),
+      body: normalizeHtml(a.body ?? ''),
       ...liveTranslationFields(a.translated_content),
     },
     raw: a,

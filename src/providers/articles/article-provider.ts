@@ -2,7 +2,7 @@
 // body compared in canonical form. The provider keeps the live articles of this run so that
 // checkRefs can see where a matched article is now.
 import type { ApiArticle, ApiArticleListItem } from '../../intercom/api-types.js';
-import type { LiveObject } from '../../model/objects.js';
+import type { Fields, LiveObject } from '../../model/objects.js';
 import type { IntercomClient } from '../../intercom/client-types.js';
 import type { Provider } from '../provider.js';
 import { diffFields } from '../diff-fields.js';
@@ -13,6 +13,7 @@ import { articleTextFields } from './article-translations.js';
 import { createArticleBody, updateArticleBody } from './article-requests.js';
 import { checkArticleRefs } from './article-checks.js';
 import { findCreatedArticle } from './article-find.js';
+import { alignRehosted } from './rehosted.js';
 import { readById } from '../read-by-id.js';
 
 const path = (id: string): string => `/articles/${encodeURIComponent(id)}`;
@@ -44,12 +45,20 @@ export function createArticleProvider(): Provider<'article'> {
       const textFields = articleTextFields(d.fields);
       if (!live) return diffFields(d.fields, undefined, { textFields });
       const { author, collection } = live.fields;
-      const liveFields = {
+      const liveFields: Fields = {
         ...live.fields,
         author: typeof author === 'string' ? (refs.adminEmail(author) ?? `admin #${author}`) : null,
         collection: collectionLabel(typeof collection === 'string' ? collection : null, refs),
       };
-      return diffFields(d.fields, liveFields, { textFields });
+      const aligned = { ...d.fields };
+      for (const f of textFields) {
+        const want = aligned[f];
+        const have = liveFields[f];
+        if (typeof want === 'string' && typeof have === 'string') {
+          aligned[f] = alignRehosted(want, have);
+        }
+      }
+      return diffFields(aligned, liveFields, { textFields });
     },
     describe: (live) => describeName('title', live.name),
     requests(change, refs) {

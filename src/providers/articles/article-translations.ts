@@ -31,7 +31,7 @@ export function liveTranslationFields(
   for (const [locale, c] of localeEntries(content)) {
     fields[translationField(locale, 'title')] = c.title ?? null;
     fields[translationField(locale, 'description')] = textOrNull(c.description);
-    fields[translationField(locale, 'body')] = normalizeHtml(c.body ?? '', 'live');
+    fields[translationField(locale, 'body')] = normalizeHtml(c.body ?? '');
   }
   return fields;
 }

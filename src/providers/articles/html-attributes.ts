@@ -65,41 +65,17 @@ const REHOSTED = 'https://…/';
 
 /**
  * An image source as far as Intercom lets it survive a save. Intercom fetches every absolute
- * http(s) image and stores it on its CDN under the same file name (html-rewrite.ts in the
- * sandbox), so such a source, and the CDN URL it becomes, reads `https://…/<file name>`: what
- * the URL was before re-hosting cannot be told from the live body, and the file name is all that
- * is left of it. Anything else is not fetched and stays exactly as written, so a relative path
- * (a broken image in the help center) never equals an absolute URL with the same file name, and
- * a live image off Intercom's CDN never equals another URL.
+ * http(s) image and stores it on its CDN under the same file name, re-signing the URL on every
+ * read, so a CDN URL reads `https://…/<file name>`: the file name is all that is stable in it.
+ * Every other source stays exactly as written. Whether a desired absolute URL is the one a CDN
+ * URL was made from is decided by the article diff (rehosted.ts), which sees both bodies.
  */
-export function imageSource(src: string, side: BodySide = imageSide): string {
-  if (!/^https?:\/\//i.test(src)) return withoutSignature(src);
-  // A live image Intercom did not re-host is exactly what the body holds: it matches only the
-  // same URL, never another host's file of the same name.
-  if (side === 'live' && !INTERCOM_CDN.test(src)) return withoutSignature(src);
-  return `${REHOSTED}${imageBasename(src)}`;
+export function imageSource(src: string): string {
+  if (INTERCOM_CDN.test(src)) return `${REHOSTED}${imageBasename(src)}`;
+  return withoutSignature(src);
 }
-
-/**
- * Which body is being normalised. What we send is compared as Intercom will store it (every
- * absolute image re-hosted); what Intercom returns collapses only its own CDN's URLs.
- */
-export type BodySide = 'desired' | 'live';
 
 const INTERCOM_CDN = /^https:\/\/[^/?#]*\.intercomcdn\.com\//i;
-
-// Set by normalizeHtml around one synchronous pass, so the hot path passes no extra argument.
-let imageSide: BodySide = 'desired';
-
-export function withImageSide<T>(side: BodySide, run: () => T): T {
-  const before = imageSide;
-  imageSide = side;
-  try {
-    return run();
-  } finally {
-    imageSide = before;
-  }
-}
 
 /**
  * The last path segment of an image URL without query or fragment: the only part of the URL

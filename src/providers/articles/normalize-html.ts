@@ -7,18 +7,15 @@
 // This is the hot path of planning a big help center (two bodies per article), so lines are
 // written straight into one list, and a container's content is laid out once, not tried twice.
 import { parseHtml, type HtmlElement, type HtmlNode } from './html-tree.js';
-import { renderAttributes, withImageSide, type BodySide } from './html-attributes.js';
+import { renderAttributes } from './html-attributes.js';
 import { BLOCK, CONTAINER, TRANSPARENT, VOID } from './html-elements.js';
 import { renderInline } from './html-inline.js';
 import { loneImage, looseParagraph } from './html-loose.js';
 
-/**
- * The canonical form of an article body: one block element per line, '' for an empty body.
- * `side` says whose body it is: images are compared as Intercom re-hosts them (see imageSource).
- */
-export function normalizeHtml(html: string, side: BodySide = 'desired'): string {
+/** The canonical form of an article body: one block element per line, '' for an empty body. */
+export function normalizeHtml(html: string): string {
   const lines: string[] = [];
-  withImageSide(side, () => renderSequence(parseHtml(html).children, undefined, true, lines));
+  renderSequence(parseHtml(html).children, undefined, true, lines);
   return lines.join('\n');
 }
 
