@@ -65,8 +65,9 @@ function duplicatesIn(s: Scoped, entries: RawEntry[], map: SourceMap): Problem[]
       !(scope === undefined || scope === null || typeof scope === 'string')
     )
       continue;
-    // JSON keeps null, undefined and a key apart, and the name last so no key can run into it.
-    const slot = JSON.stringify([scope === undefined ? 0 : scope, name]);
+    // An omitted scope is created at the top level, like `null`, so the two share a slot; the
+    // name goes last so no key can run into it.
+    const slot = JSON.stringify([scope ?? null, name]);
     const first = seen.get(slot);
     if (!first) {
       seen.set(slot, entry);

@@ -97,7 +97,9 @@ export function matchKind(
         candidates.length === 1 && !claimed.has(candidates[0]!.id)
           ? candidates
           : candidates.filter((l) => !claimed.has(l.id));
-      const found = pick(free, scope);
+      // A delete never follows a name out of the scope it was written for: the fallback to the
+      // name alone exists to follow a move, and an absent entry moves nothing.
+      const found = pick(free, scope, d.ensure === 'absent');
       if (found.kind === 'ambiguous') {
         problems.push({
           pos: d.pos,
@@ -131,10 +133,15 @@ const CONTAINER: Partial<Record<Kind, { kind: Kind; field: string }>> = {
 type Pick =
   { kind: 'none' } | { kind: 'one'; live: LiveObject } | { kind: 'ambiguous'; ids: string[] };
 
-function pick(candidates: readonly LiveObject[], scope: string | null | undefined): Pick {
+function pick(
+  candidates: readonly LiveObject[],
+  scope: string | null | undefined,
+  scopedOnly = false,
+): Pick {
   if (scope !== undefined) {
     const scoped = candidates.filter((l) => (l.scope ?? null) === scope);
     if (scoped.length === 1) return { kind: 'one', live: scoped[0]! };
+    if (scopedOnly && scoped.length === 0) return { kind: 'none' };
     if (scoped.length > 1) return { kind: 'ambiguous', ids: scoped.map((l) => l.id) };
   }
   if (candidates.length === 1) return { kind: 'one', live: candidates[0]! };

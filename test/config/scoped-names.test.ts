@@ -67,6 +67,21 @@ describe('duplicate titles and names in one place', () => {
     ]);
   });
 
+  it('reports a title written with collection: null and the same title with collection left out', async () => {
+    // Found by the generative suite: both are created at the top level, and the next plan can
+    // no longer tell them apart.
+    const problems = await problemsOf(
+      yaml(
+        'version: 1',
+        'articles:',
+        '  - { key: a, title: Twin, author: a@acme.example, collection: null }',
+        '  - { key: b, title: Twin, author: a@acme.example }',
+      ),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/^duplicate article title `Twin`/);
+  });
+
   it('accepts one title in two collections, and a shared title on entries pinned by id', async () => {
     const { desired } = await load(
       yaml(

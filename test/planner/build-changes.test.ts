@@ -69,3 +69,23 @@ describe('names compare in NFC', () => {
     expect(result.matched.get('cafe\u0301')?.id).toBe('1');
   });
 });
+
+describe('an absent entry stays in the scope it names', () => {
+  it('matches nothing rather than the same name under another parent', async () => {
+    const { matchKind } = await import('../../src/planner/match.js');
+    const desired = desiredWith();
+    const gone = want('collection', 'faq', { name: 'FAQ' }, { ensure: 'absent', parent: 'top' });
+    const other = live('collection', '9', 'FAQ', {}, '5');
+    const provider = fakeProvider({
+      kind: 'collection',
+      parentKind: 'collection',
+      desired: [gone],
+      live: [other],
+    });
+    const refs = createRefs(desired);
+    refs.recordMatch('collection', 'top', live('collection', '4', 'Top', {}, null));
+    const result = matchKind(provider, [gone], [other], refs, () => {});
+    expect(result.matched.size).toBe(0);
+    expect(result.unmatched.map((l) => l.id)).toEqual(['9']);
+  });
+});
