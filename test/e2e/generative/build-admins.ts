@@ -58,19 +58,3 @@ export function buildAdmins(ctx: BuildContext): void {
   });
   ctx.config.admins = entries;
 }
-
-/**
- * KNOWN_GAPS.undeclaredAuthor: declares the author of every present article under `admins:`,
- * keeping the away state the seed gives that admin (so declaring it changes nothing).
- */
-export function declareAuthors(ctx: BuildContext, authors: Set<number>): void {
-  const entries = (ctx.config.admins ?? []) as Yaml[];
-  for (const i of authors) {
-    const email = ctx.adminEmails[i]!;
-    if (ctx.model.admins.some((a) => a.email === email)) continue;
-    const live = ctx.spec.admins[i]!.live;
-    entries.push({ email, away: live.away, reassign: live.reassign });
-    ctx.model.admins.push({ email, away: live.away, reassign: live.reassign });
-  }
-  ctx.config.admins = entries;
-}

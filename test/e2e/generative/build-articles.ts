@@ -3,8 +3,9 @@
 // is the collection. Authors are seeded admins, in any letter case, or now and then nobody's.
 import type { SeedArticle } from '../../../src/sandbox/index.js';
 import type { BodyText } from './arbitraries-names.js';
-import { adminSeedId, declareAuthors } from './build-admins.js';
-import type { CollectionIndex } from './build-collections.js';
+import { adminSeedId } from './build-admins.js';
+import { seededElsewhere, type CollectionIndex } from './build-collections.js';
+import { KNOWN_GAPS } from './known-gaps.js';
 import {
   byLocale,
   isKnownLocale,
@@ -13,7 +14,6 @@ import {
   type BuildContext,
   type Yaml,
 } from './build-context.js';
-import { KNOWN_GAPS } from './known-gaps.js';
 import type { DeclArticle } from './model.js';
 import { frontMatterFile } from './render.js';
 import type { ArticleSpec, ArticleTranslationSpec } from './spec.js';
@@ -21,6 +21,7 @@ import {
   bodyHtml,
   bodyMarkdown,
   bodyText,
+  renameAbsentTwins,
   separateScopedNames,
   slug,
   specNames,
@@ -49,12 +50,37 @@ export function buildArticles(ctx: BuildContext, collections: CollectionIndex): 
   const built = ctx.spec.articles.flatMap((a, i): Built[] =>
     a.decl === 'none' ? [] : [declare(ctx, a, i, collections, titles)],
   );
+  if (KNOWN_GAPS.absentFallbackToOtherScope) {
+    const nColl = ctx.spec.collections.length;
+    const seededIn = (j: number): string | null => {
+      const c = ctx.spec.articles[j]!.live?.collection;
+      return (
+        (c === null || c === undefined || nColl === 0
+          ? undefined
+          : collections.seedIds[c % nColl]) ?? null
+      );
+    };
+    for (const { decl: d } of built) {
+      if (d.ensure !== 'absent' || d.id !== undefined || d.collection === undefined) continue;
+      const want = d.collection === null ? null : collections.liveIdOfKey.get(d.collection);
+      if (seededElsewhere(ctx.spec.articles, titles.names, d.title, seededIn, want))
+        delete d.collection;
+    }
+  }
   separateScopedNames(
     built.map((b) => b.decl),
     (d) => d.collection,
     (d) => d.title,
     (d, title) => (d.title = title),
   );
+  if (KNOWN_GAPS.absentTwinOfPresentEntry) {
+    renameAbsentTwins(
+      built.map((b) => b.decl),
+      (d) => d.collection,
+      (d) => d.title,
+      (d, title) => (d.title = title),
+    );
+  }
   dropClashingPreviousTitles(built.map((b) => b.decl));
   const keys = new UniqueNames();
   const inline: Yaml[] = [];
@@ -65,24 +91,19 @@ export function buildArticles(ctx: BuildContext, collections: CollectionIndex): 
   }
   if (inline.length > 0) ctx.config.articles = inline;
   if (built.some((b) => b.spec.inDir)) ctx.config.articles_dir = ARTICLES_DIR;
-  if (KNOWN_GAPS.undeclaredAuthor) {
-    const authors = built.flatMap((b) =>
-      b.decl.ensure === 'present' && typeof b.spec.author === 'number'
-        ? [b.spec.author % ctx.spec.admins.length]
-        : [],
-    );
-    declareAuthors(ctx, new Set(authors));
-  }
 }
 
 function seedArticles(ctx: BuildContext, collections: CollectionIndex, titles: string[]): void {
   const nColl = ctx.spec.collections.length;
   const seeded = ctx.spec.articles.flatMap((a, i): SeedArticle[] => {
     if (!a.live) return [];
-    const parent =
+    let parent =
       a.live.collection !== null && nColl > 0
         ? collections.seedIds[a.live.collection % nColl]
         : undefined;
+    if (KNOWN_GAPS.articleInDeletedCollection && parent && collections.doomedIds.has(parent)) {
+      parent = undefined;
+    }
     const translations = byLocale(
       a.live.translations.flatMap((t) => {
         const locale = resolveLocale(ctx, t.locale, 'seed');

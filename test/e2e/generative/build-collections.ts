@@ -13,7 +13,14 @@ import {
 import { KNOWN_GAPS } from './known-gaps.js';
 import type { DeclCollection } from './model.js';
 import type { CollectionTranslationSpec } from './spec.js';
-import { separateScopedNames, slug, specNames, swapCase, UniqueNames } from './text.js';
+import {
+  renameAbsentTwins,
+  separateScopedNames,
+  slug,
+  specNames,
+  swapCase,
+  UniqueNames,
+} from './text.js';
 
 export const collectionSeedId = (i: number): string => String(301 + i);
 const MAX_DEPTH = 3;
@@ -23,6 +30,13 @@ export interface CollectionIndex {
   seedIds: (string | undefined)[];
   /** Per spec: the declared entry, if declared. */
   decls: (DeclCollection | undefined)[];
+  /**
+   * Per declared key: the seeded collection a present entry should match (same name, a rename
+   * or a pin), or `new:<key>` for one that is created or deleted.
+   */
+  liveIdOfKey: Map<string, string>;
+  /** Ids of seeded collections an `ensure: absent` entry names (or pins): the plan deletes them. */
+  doomedIds: Set<string>;
 }
 
 export function buildCollections(ctx: BuildContext): CollectionIndex {
@@ -37,10 +51,7 @@ export function buildCollections(ctx: BuildContext): CollectionIndex {
   const seeded: SeedCollection[] = [];
   specs.forEach((c, i) => {
     if (!c.live) return;
-    let j = c.live.parent !== null && i > 0 ? c.live.parent % i : undefined;
-    if (KNOWN_GAPS.absentParentOfUnmanagedChild && j !== undefined && specs[j]!.decl === 'absent') {
-      j = undefined;
-    }
+    const j = c.live.parent !== null && i > 0 ? c.live.parent % i : undefined;
     const parent =
       j !== undefined && seedIds[j] && (depth[j] ?? MAX_DEPTH) < MAX_DEPTH ? j : undefined;
     depth[i] = parent === undefined ? 1 : depth[parent]! + 1;
@@ -89,7 +100,41 @@ export function buildCollections(ctx: BuildContext): CollectionIndex {
     }
     return decl;
   });
+  const absent = decls.filter((d) => d?.ensure === 'absent');
+  const doomedIds = new Set(
+    seeded
+      .filter((x) =>
+        absent.some((d) => d!.id === x.id || (d!.id === undefined && d!.name === x.name)),
+      )
+      .map((x) => x.id!),
+  );
+  if (KNOWN_GAPS.absentParentOfUnmanagedChild) {
+    // No seeded collection sits under one that an absent entry names (or pins).
+    seeded.forEach((x) => {
+      if (x.parent_id && doomedIds.has(x.parent_id)) {
+        x.parent_id = null;
+        liveParent[seedIds.indexOf(x.id)] = undefined;
+      }
+    });
+  }
   resolveParents(ctx, decls);
+  const liveIdOfKey = new Map(
+    decls.flatMap((d, k) => {
+      if (!d) return [];
+      const s = specs[k]!;
+      const kept = s.live && s.decl === 'present' && ['same', 'rename', 'pin'].includes(s.how);
+      return [[d.key, kept ? seedIds[k]! : `new:${d.key}`] as const];
+    }),
+  );
+  if (KNOWN_GAPS.absentFallbackToOtherScope) {
+    const seededParent = (j: number) =>
+      liveParent[j] === undefined ? null : seedIds[liveParent[j]!]!;
+    decls.forEach((d) => {
+      if (d?.ensure !== 'absent' || d.id !== undefined || d.parent === undefined) return;
+      const want = d.parent === null ? null : liveIdOfKey.get(d.parent);
+      if (seededElsewhere(specs, names, d.name, seededParent, want)) delete d.parent;
+    });
+  }
   if (KNOWN_GAPS.deletedParentOfDeclaredChild) keepOutOfDeletedParents(ctx, decls, liveParent);
   if (KNOWN_GAPS.moveIntoOwnDescendant) breakLiveCycles(decls, liveParent);
   separateScopedNames(
@@ -98,6 +143,14 @@ export function buildCollections(ctx: BuildContext): CollectionIndex {
     (d) => d.name,
     (d, name) => (d.name = name),
   );
+  if (KNOWN_GAPS.absentTwinOfPresentEntry) {
+    renameAbsentTwins(
+      decls.filter((d): d is DeclCollection => d !== undefined),
+      (d) => d.parent,
+      (d) => d.name,
+      (d, name) => (d.name = name),
+    );
+  }
   dropClashingPreviousNames(decls);
   const entries: Yaml[] = [];
   specs.forEach((c, i) => {
@@ -120,7 +173,7 @@ export function buildCollections(ctx: BuildContext): CollectionIndex {
     ctx.model.collections.push(d);
   });
   if (entries.length > 0) ctx.config.collections = entries;
-  return { seedIds, decls };
+  return { seedIds, decls, liveIdOfKey, doomedIds };
 }
 
 function seedTranslations(
@@ -251,6 +304,17 @@ function breakLiveCycles(
       seen.add(k);
     }
   });
+}
+
+/** Whether the seed holds `name` anywhere but in the collection `want` (an id, null or new). */
+export function seededElsewhere(
+  specs: { live?: unknown }[],
+  names: string[],
+  name: string,
+  seededScope: (j: number) => string | null,
+  want: string | null | undefined,
+): boolean {
+  return specs.some((s, j) => s.live !== undefined && names[j] === name && seededScope(j) !== want);
 }
 
 /** A previous name may not be another entry's name, nor claimed by two entries. */

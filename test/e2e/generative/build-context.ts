@@ -1,6 +1,5 @@
 // Shared state while a spec becomes a case: what the seed and the config hold so far.
 import type { SandboxSeed } from '../../../src/sandbox/index.js';
-import { KNOWN_GAPS } from './known-gaps.js';
 import type { Model } from './model.js';
 import { LOCALE_POOL, type LocaleRef, type Spec } from './spec.js';
 
@@ -53,7 +52,7 @@ export function newContext(spec: Spec): BuildContext {
 
 /**
  * A locale for a seeded translation (only the help center's own) or a configured one (sometimes
- * one the help center lacks, unless KNOWN_GAPS.unknownLocale). Undefined: none fits.
+ * one the help center lacks, which plan must refuse). Undefined: none fits.
  */
 export function resolveLocale(
   ctx: BuildContext,
@@ -61,7 +60,7 @@ export function resolveLocale(
   side: 'seed' | 'config',
 ): string | undefined {
   const unknown = LOCALE_POOL.filter((l) => !ctx.extraLocales.includes(l));
-  const useKnown = ref.known || side === 'seed' || KNOWN_GAPS.unknownLocale;
+  const useKnown = ref.known || side === 'seed';
   const pool = useKnown ? ctx.extraLocales : unknown;
   return pool.length === 0 ? undefined : pool[ref.index % pool.length];
 }

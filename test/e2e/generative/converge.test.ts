@@ -14,7 +14,7 @@ import { runsFor, timeoutFor } from './settings.js';
 import { printTallies } from './stats.js';
 import { expectConverged, fail, validateThenPlan } from './steps.js';
 
-const RUNS = runsFor(150);
+const RUNS = runsFor(250);
 
 describe('generated workspaces converge', () => {
   afterAll(() => printTallies('converge: what the cases exercised'));

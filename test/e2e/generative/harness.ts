@@ -32,7 +32,6 @@ export class CaseRun {
   private constructor(
     readonly sb: Sandbox,
     readonly dir: string,
-    private readonly clock: { offsetMs: number },
   ) {}
 
   static async start(c: Case, options: Omit<SandboxOptions, 'seed'> = {}): Promise<CaseRun> {
@@ -42,12 +41,9 @@ export class CaseRun {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     }
-    // The sandbox's clock can be moved on (see later()); the seed is copied, so the sandbox
-    // shares no objects with the case it came from.
-    const clock = { offsetMs: 0 };
-    const now = (): number => Date.now() + clock.offsetMs;
-    const sb = await startSandbox({ ...options, now, seed: structuredClone(c.seed) });
-    return new CaseRun(sb, dir, clock);
+    // The seed is copied: the sandbox must share no objects with the case it came from.
+    const sb = await startSandbox({ ...options, seed: structuredClone(c.seed) });
+    return new CaseRun(sb, dir);
   }
 
   get config(): string {
@@ -73,12 +69,6 @@ export class CaseRun {
   /** A line for the transcript, between CLI calls. */
   note(text: string): void {
     this.events.push(text);
-  }
-
-  /** Moves the sandbox's clock on, as if `ms` had passed (an idle scroll expires after 60 s). */
-  later(ms: number): void {
-    this.clock.offsetMs += ms;
-    this.note(`# (the sandbox clock moves on ${ms / 1000} s)`);
   }
 
   snapshot(): SandboxState {

@@ -5,17 +5,6 @@
 // with it off.
 const DEFAULTS = {
   /**
-   * Article authors are always also declared under `admins:`. Without this, an author who is a
-   * teammate but not declared under `admins:` plans fine and fails at apply.
-   */
-  undeclaredAuthor: true,
-  /**
-   * Translations use only locales the seeded help center has. Without this, a translation into
-   * a locale the help center lacks plans fine and fails at apply (400 from Intercom), instead
-   * of being refused at plan with a position.
-   */
-  unknownLocale: true,
-  /**
    * Company custom attributes are strings only. Without this, a number or boolean (which the
    * config schema allows, and Intercom's own examples show) is sent and echoed, and Intercom's
    * OpenAPI description, which declares `additionalProperties: { type: string }`, refuses both
@@ -56,32 +45,43 @@ const DEFAULTS = {
    */
   moveIntoOwnDescendant: true,
   /**
-   * After a failed apply under faults, the sandbox clock moves on a minute before the second
-   * apply. Without this, a 500 or a dropped connection during the company scroll leaves the
-   * scroll open, and every plan or apply in the next minute fails with 400 "scroll already exists
-   * for this app" (the scroll's restart after a 5xx is refused too, so one fault fails the run).
+   * Two entries never share a name where one has `parent: null` (`collection: null`) and the
+   * other leaves it out. Without this, validate accepts both (it compares the written scopes),
+   * plan creates both at the top level (standalone), and the next plan refuses: "matches 2 live
+   * objects named ..." — apply made a workspace that no plan can read.
    */
-  scrollLeftOpenAfterFault: true,
+  nullAndOmittedScopeTwins: true,
   /**
-   * Under faults, companies that apply creates are declared without tags. Without this, a company
-   * create whose answer is lost (applied, answered 500) is confirmed by a look-up, but its tags
-   * are never written: apply exits 0 ("2 applied") and the next plan shows `tags: [] -> [...]`.
+   * An `ensure: absent` collection or article with a scope (`parent`, `collection`) is written
+   * without it when the seed holds its name in another scope. Without this, the name-alone
+   * fallback makes plans that never settle: with `parent: null` it deletes the top-level one, and
+   * the next plan deletes the same-named one elsewhere (listed as "left alone" the first time);
+   * an article in a collection the plan deletes becomes standalone, and the next plan matches it
+   * by title and deletes it.
    */
-  lostCompanyCreateSkipsTags: true,
+  absentFallbackToOtherScope: true,
   /**
-   * The config is not edited between a failed apply and `apply --resume`. Without this, resume
-   * runs the journaled plan as it was, ignoring the edit, and exits 0; the next plan then shows
-   * the edit as still to do (resume should refuse a changed config, as `apply plan.json` does,
-   * or plan afresh).
+   * An `ensure: absent` collection or article written without its scope never shares its name
+   * with a present entry (it gets another name). Without this, such an absent entry deletes the
+   * one live object the present entry does not take, and the next plan refuses: the absent entry
+   * now matches the present entry's object by name alone ("both match the live article").
    */
-  resumeIgnoresConfigEdits: true,
+  absentTwinOfPresentEntry: true,
+  /**
+   * No seeded article sits in a collection an `ensure: absent` entry deletes. Without this, the
+   * plan does not foresee that the delete makes the article standalone: a present article with
+   * `collection: null` and its title is created anew, and the next plan refuses ("matches 2 live
+   * objects named ..."); an absent article of that title elsewhere leaves it alone, and the next
+   * plan deletes it.
+   */
+  articleInDeletedCollection: true,
 } as const;
 
 export type KnownGap = keyof typeof DEFAULTS;
 
 /**
  * The flags in force: DEFAULTS, less any named in FUZZ_GAPS_OFF (comma-separated, or `all`), so
- * `FUZZ_GAPS_OFF=undeclaredAuthor npm run fuzz -- --runs 200` checks whether a fix holds.
+ * `FUZZ_GAPS_OFF=pinnedHiddenCompany npm run fuzz -- --runs 200` checks whether a fix holds.
  */
 export const KNOWN_GAPS: Readonly<Record<KnownGap, boolean>> = (() => {
   const off = new Set(

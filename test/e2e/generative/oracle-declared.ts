@@ -152,6 +152,8 @@ function checkCollections(
   }
   for (const d of model.collections.filter((c) => c.ensure === 'absent')) {
     const scope = d.parent === undefined ? undefined : d.parent === null ? null : ids.get(d.parent);
+    // Under a parent that does not exist, there is nothing left to find.
+    if (d.id === undefined && typeof d.parent === 'string' && scope === undefined) continue;
     absentCheck(
       `collection ${q(d.key)} (${q(d.name)})`,
       d.id,
@@ -260,6 +262,9 @@ function checkArticles(
     }
   }
   for (const d of model.articles.filter((a) => a.ensure === 'absent')) {
+    // In a collection that does not exist, there is nothing left to find.
+    if (d.id === undefined && typeof d.collection === 'string' && scopeOf(d) === undefined)
+      continue;
     absentCheck(
       `article ${q(d.key)} (${q(d.title)})`,
       d.id,

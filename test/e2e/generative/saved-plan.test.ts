@@ -15,7 +15,7 @@ import { runsFor, timeoutFor } from './settings.js';
 import { printTallies, tally } from './stats.js';
 import { expectConverged, fail, validateThenPlan } from './steps.js';
 
-const RUNS = runsFor(40, 0.3);
+const RUNS = runsFor(60, 0.3);
 
 describe('saved plans survive unrelated live edits', () => {
   afterAll(() => printTallies('saved plan: what the cases exercised'));

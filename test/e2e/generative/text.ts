@@ -1,6 +1,7 @@
 // Small text helpers: the documented key slug, unique names, and article bodies as HTML, as
 // Markdown and as the plain text the oracle compares (Intercom rewrites the markup, not the text).
 import type { BodyText } from './arbitraries-names.js';
+import { KNOWN_GAPS } from './known-gaps.js';
 
 /**
  * A key derived from a name, as the schema documents it: lower case, accents on Latin letters
@@ -64,9 +65,37 @@ export function separateScopedNames<T>(
   entries.forEach((e) => taken.take(get(e)));
   const seen = new Set<string>();
   for (const e of entries) {
-    const slot = (name: string) => JSON.stringify([scope(e) === undefined ? 0 : scope(e), name]);
+    // KNOWN_GAPS.nullAndOmittedScopeTwins: a new entry with no scope lands at the top level too.
+    const where =
+      scope(e) === undefined && !KNOWN_GAPS.nullAndOmittedScopeTwins ? 0 : (scope(e) ?? null);
+    const slot = (name: string) => JSON.stringify([where, name]);
     if (seen.has(slot(get(e)))) set(e, taken.take(`${get(e).trimEnd()} 2`));
     seen.add(slot(get(e)));
+  }
+}
+
+/**
+ * KNOWN_GAPS.absentTwinOfPresentEntry: an absent entry with no scope and no pin gets a name no
+ * present entry has.
+ */
+export function renameAbsentTwins<T extends { id?: string; ensure: string }>(
+  entries: T[],
+  scope: (e: T) => string | null | undefined,
+  get: (e: T) => string,
+  set: (e: T, name: string) => void,
+): void {
+  const present = new Set(entries.filter((e) => e.ensure === 'present').map(get));
+  const taken = new UniqueNames();
+  entries.forEach((e) => taken.take(get(e)));
+  for (const e of entries) {
+    if (
+      e.ensure === 'absent' &&
+      e.id === undefined &&
+      scope(e) === undefined &&
+      present.has(get(e))
+    ) {
+      set(e, taken.take(`${get(e).trimEnd()} gone`));
+    }
   }
 }
 
