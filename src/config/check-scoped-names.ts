@@ -65,9 +65,11 @@ function duplicatesIn(s: Scoped, entries: RawEntry[], map: SourceMap): Problem[]
       !(scope === undefined || scope === null || typeof scope === 'string')
     )
       continue;
-    // An omitted scope is created at the top level, like `null`, so the two share a slot; the
-    // name goes last so no key can run into it.
-    const slot = JSON.stringify([scope ?? null, name]);
+    // A present entry with its scope omitted is created at the top level, like `null`, so the
+    // two share a slot (an absent one is only looked up, so it keeps its own); the name goes last
+    // so no key can run into it.
+    const absent = entry.fields.ensure === 'absent';
+    const slot = JSON.stringify([scope === undefined && absent ? 0 : (scope ?? null), name]);
     const first = seen.get(slot);
     if (!first) {
       seen.set(slot, entry);
