@@ -13,8 +13,6 @@ export interface KindFacts {
   caseInsensitiveNames: boolean;
   /** What identifies an object when no id is pinned, as the plan and problems name it. */
   naturalKey: string;
-  /** The desired field naming the container the natural key is scoped to, if any. */
-  scopeField?: string;
   /**
    * 'full': created, updated and deleted. 'update-only': only matched live objects are updated
    * (admins: the API cannot create or delete people); an unmatched declaration is a plan problem.
@@ -44,7 +42,6 @@ export const KINDS: Readonly<Record<Kind, KindFacts>> = {
     pruneKey: 'collections',
     caseInsensitiveNames: false,
     naturalKey: 'name within its parent',
-    scopeField: 'parent',
     lifecycle: 'full',
     deleteMode: 'delete',
     immutableFields: [],
@@ -54,7 +51,6 @@ export const KINDS: Readonly<Record<Kind, KindFacts>> = {
     pruneKey: 'articles',
     caseInsensitiveNames: false,
     naturalKey: 'title within its collection',
-    scopeField: 'collection',
     lifecycle: 'full',
     deleteMode: 'delete',
     immutableFields: [],

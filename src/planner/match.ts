@@ -8,7 +8,7 @@
 // one: that collection's articles belong to its own entries, and taking one would move and
 // overwrite it. An article moves between declared collections by an `id` pin (or a rename by
 // `previous_names`).
-import { KINDS, nameKey } from '../model/kinds.js';
+import { nameKey } from '../model/kinds.js';
 import type { Problem } from '../errors/problem.js';
 import type { DesiredObject, Kind, LiveObject } from '../model/objects.js';
 import type { Provider } from '../providers/provider.js';
@@ -77,11 +77,6 @@ export function matchKind(
   for (const d of sameKindDependencyOrder(provider, desired)) {
     if (d.id !== undefined) continue;
     const scope = provider.desiredScope?.(d, refs);
-    // An absent entry inside a container that does not exist names nothing that exists.
-    const scopeField = KINDS[provider.kind].scopeField;
-    if (d.ensure === 'absent' && scope === undefined && scopeField !== undefined) {
-      if (typeof d.fields[scopeField] === 'string') continue;
-    }
     // An entry that names its collection takes nothing by title from another declared collection;
     // one that leaves its collection unmanaged has only its title to go by, wherever it lives.
     // `previous_names` are exempt: they say outright which live article was renamed (and

@@ -89,25 +89,3 @@ describe('an absent entry stays in the scope it names', () => {
     expect(result.unmatched.map((l) => l.id)).toEqual(['9']);
   });
 });
-
-describe('an absent entry in a collection that does not exist', () => {
-  it('matches nothing, not the same title in some other collection', async () => {
-    const { matchKind } = await import('../../src/planner/match.js');
-    const desired = desiredWith();
-    const gone = want(
-      'article',
-      'old',
-      { name: 'Old', collection: 'nowhere' },
-      { ensure: 'absent', parent: 'nowhere' },
-    );
-    const elsewhere = live('article', '9', 'Old', {}, '5');
-    const provider = fakeProvider({
-      kind: 'article',
-      parentKind: 'collection',
-      desired: [gone],
-      live: [elsewhere],
-    });
-    const result = matchKind(provider, [gone], [elsewhere], createRefs(desired), () => {});
-    expect(result.matched.size).toBe(0);
-  });
-});
