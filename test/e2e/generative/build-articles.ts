@@ -4,7 +4,7 @@
 import type { SeedArticle } from '../../../src/sandbox/index.js';
 import type { BodyText } from './arbitraries-names.js';
 import { adminSeedId } from './build-admins.js';
-import { seededElsewhere, type CollectionIndex } from './build-collections.js';
+import type { CollectionIndex } from './build-collections.js';
 import { KNOWN_GAPS } from './known-gaps.js';
 import {
   byLocale,
@@ -50,23 +50,6 @@ export function buildArticles(ctx: BuildContext, collections: CollectionIndex): 
   const built = ctx.spec.articles.flatMap((a, i): Built[] =>
     a.decl === 'none' ? [] : [declare(ctx, a, i, collections, titles)],
   );
-  if (KNOWN_GAPS.absentFallbackToOtherScope) {
-    const nColl = ctx.spec.collections.length;
-    const seededIn = (j: number): string | null => {
-      const c = ctx.spec.articles[j]!.live?.collection;
-      return (
-        (c === null || c === undefined || nColl === 0
-          ? undefined
-          : collections.seedIds[c % nColl]) ?? null
-      );
-    };
-    for (const { decl: d } of built) {
-      if (d.ensure !== 'absent' || d.id !== undefined || d.collection === undefined) continue;
-      const want = d.collection === null ? null : collections.liveIdOfKey.get(d.collection);
-      if (seededElsewhere(ctx.spec.articles, titles.names, d.title, seededIn, want))
-        delete d.collection;
-    }
-  }
   separateScopedNames(
     built.map((b) => b.decl),
     (d) => d.collection,

@@ -108,15 +108,6 @@ export function buildCollections(ctx: BuildContext): CollectionIndex {
       )
       .map((x) => x.id!),
   );
-  if (KNOWN_GAPS.absentParentOfUnmanagedChild) {
-    // No seeded collection sits under one that an absent entry names (or pins).
-    seeded.forEach((x) => {
-      if (x.parent_id && doomedIds.has(x.parent_id)) {
-        x.parent_id = null;
-        liveParent[seedIds.indexOf(x.id)] = undefined;
-      }
-    });
-  }
   resolveParents(ctx, decls);
   const liveIdOfKey = new Map(
     decls.flatMap((d, k) => {
@@ -126,17 +117,6 @@ export function buildCollections(ctx: BuildContext): CollectionIndex {
       return [[d.key, kept ? seedIds[k]! : `new:${d.key}`] as const];
     }),
   );
-  if (KNOWN_GAPS.absentFallbackToOtherScope) {
-    const seededParent = (j: number) =>
-      liveParent[j] === undefined ? null : seedIds[liveParent[j]!]!;
-    decls.forEach((d) => {
-      if (d?.ensure !== 'absent' || d.id !== undefined || d.parent === undefined) return;
-      const want = d.parent === null ? null : liveIdOfKey.get(d.parent);
-      if (seededElsewhere(specs, names, d.name, seededParent, want)) delete d.parent;
-    });
-  }
-  if (KNOWN_GAPS.deletedParentOfDeclaredChild) keepOutOfDeletedParents(ctx, decls, liveParent);
-  if (KNOWN_GAPS.moveIntoOwnDescendant) breakLiveCycles(decls, liveParent);
   separateScopedNames(
     decls.filter((d): d is DeclCollection => d !== undefined),
     (d) => d.parent,
@@ -255,66 +235,6 @@ function resolveParents(ctx: BuildContext, decls: (DeclCollection | undefined)[]
       at = up;
     }
   }
-}
-
-/** KNOWN_GAPS.deletedParentOfDeclaredChild: see known-gaps.ts. */
-function keepOutOfDeletedParents(
-  ctx: BuildContext,
-  decls: (DeclCollection | undefined)[],
-  liveParent: (number | undefined)[],
-): void {
-  const specs = ctx.spec.collections;
-  const kept = (j: number) => {
-    const s = specs[j]!;
-    return s.decl === 'present' && (s.how === 'same' || s.how === 'rename' || s.how === 'pin');
-  };
-  decls.forEach((d, i) => {
-    const j = liveParent[i];
-    if (d && d.ensure === 'present' && d.parent === undefined && j !== undefined && !kept(j)) {
-      d.parent = null;
-    }
-  });
-}
-
-/**
- * KNOWN_GAPS.moveIntoOwnDescendant: the tree after apply takes each collection's configured parent,
- * or its live one where the parent is left out; a configured parent that closes a cycle in that
- * tree is replaced by null.
- */
-function breakLiveCycles(
-  decls: (DeclCollection | undefined)[],
-  liveParent: (number | undefined)[],
-): void {
-  const index = new Map(decls.flatMap((d, i) => (d ? [[d.key, i] as const] : [])));
-  const parentOf = (k: number): number | undefined => {
-    const d = decls[k];
-    if (d?.ensure === 'present' && d.parent !== undefined) {
-      return d.parent === null ? undefined : index.get(d.parent);
-    }
-    return liveParent[k];
-  };
-  decls.forEach((d, i) => {
-    if (d?.ensure !== 'present' || typeof d.parent !== 'string') return;
-    const seen = new Set<number>();
-    for (let k = parentOf(i); k !== undefined && !seen.has(k); k = parentOf(k)) {
-      if (k === i) {
-        d.parent = null;
-        return;
-      }
-      seen.add(k);
-    }
-  });
-}
-
-/** Whether the seed holds `name` anywhere but in the collection `want` (an id, null or new). */
-export function seededElsewhere(
-  specs: { live?: unknown }[],
-  names: string[],
-  name: string,
-  seededScope: (j: number) => string | null,
-  want: string | null | undefined,
-): boolean {
-  return specs.some((s, j) => s.live !== undefined && names[j] === name && seededScope(j) !== want);
 }
 
 /** A previous name may not be another entry's name, nor claimed by two entries. */

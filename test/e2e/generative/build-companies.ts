@@ -2,7 +2,6 @@
 // tagged with seeded tags live and with declared tags in the config.
 import type { SeedCompany } from '../../../src/sandbox/index.js';
 import type { BuildContext, Yaml } from './build-context.js';
-import { KNOWN_GAPS } from './known-gaps.js';
 import type { DeclCompany } from './model.js';
 import { UniqueNames } from './text.js';
 
@@ -26,8 +25,7 @@ export function buildCompanies(ctx: BuildContext): void {
       });
     }
     if (c.decl === 'none') return;
-    const pin =
-      KNOWN_GAPS.pinnedHiddenCompany && c.live?.hidden && c.pin === 'own' ? 'none' : c.pin;
+    const pin = c.pin;
     const id =
       pin === 'missing'
         ? MISSING_COMPANY_ID

@@ -10,7 +10,7 @@ import { KNOWN_GAPS } from './known-gaps.js';
 import { CaseFailure } from './property.js';
 import { tally } from './stats.js';
 
-const PROTECT_REFUSAL = /^error: .* is protected but the plan would delete it/;
+const CASCADE_REFUSAL = /^error: .* would be deleted with its parent/;
 
 export const fail = (run: CaseRun, problems: string[]): CaseFailure =>
   new CaseFailure(problems, run.transcript());
@@ -43,9 +43,9 @@ export async function validateThenPlan(
     problems.push(`apply then exited ${apply.code}`);
   } else if (plan.code !== 0) {
     const { positioned, unpositioned: all } = refusalProblems(plan.stderr);
-    const unpositioned = KNOWN_GAPS.unpositionedProtectRefusal
-      ? all.filter((l) => !PROTECT_REFUSAL.test(l))
-      : all;
+    const unpositioned = all.filter(
+      (l) => !(KNOWN_GAPS.unpositionedCascadeRefusal && CASCADE_REFUSAL.test(l)),
+    );
     if (plan.code !== 1) problems.push(`plan exited ${plan.code} on a config validate accepted`);
     if (positioned.length + all.length - unpositioned.length === 0)
       problems.push('plan refused without a positioned (file:line:col) problem');

@@ -52,8 +52,10 @@ export function specNames(items: { name: string; newName: string; twin: boolean 
 
 /**
  * Two entries with one name in one scope (parent, collection) would claim one live object, which
- * validate refuses: a later entry's name gets a suffix instead. (Pinned entries are renamed too:
- * whether a pin exempts an entry from the rule is still changing in src/config.)
+ * validate refuses; `null` and a scope left out count as one place (a new entry with no scope is
+ * created at the top level). A later entry's name gets a suffix instead. Pinned entries are
+ * renamed too. With KNOWN_GAPS.omittedScopeTwins, an entry with no scope shares its name with no
+ * other entry at all.
  */
 export function separateScopedNames<T>(
   entries: T[],
@@ -64,13 +66,17 @@ export function separateScopedNames<T>(
   const taken = new UniqueNames();
   entries.forEach((e) => taken.take(get(e)));
   const seen = new Set<string>();
+  const unscoped = (e: T) => KNOWN_GAPS.omittedScopeTwins && scope(e) === undefined;
   for (const e of entries) {
-    // KNOWN_GAPS.nullAndOmittedScopeTwins: a new entry with no scope lands at the top level too.
-    const where =
-      scope(e) === undefined && !KNOWN_GAPS.nullAndOmittedScopeTwins ? 0 : (scope(e) ?? null);
-    const slot = (name: string) => JSON.stringify([where, name]);
+    const slot = (name: string) => JSON.stringify([scope(e) ?? null, name]);
     if (seen.has(slot(get(e)))) set(e, taken.take(`${get(e).trimEnd()} 2`));
     seen.add(slot(get(e)));
+  }
+  if (!KNOWN_GAPS.omittedScopeTwins) return;
+  for (const e of entries) {
+    if (unscoped(e) && entries.some((o) => o !== e && get(o) === get(e))) {
+      set(e, taken.take(`${get(e).trimEnd()} alone`));
+    }
   }
 }
 
