@@ -71,7 +71,10 @@ function goesWithParent(
   );
   const why = `Intercom deletes child collections with their parent, and collection "${parent.key}" (id ${parent.id}) is deleted by this plan (${parent.reason})`;
   if (key !== undefined) {
-    const pos = own && own.action !== 'delete' ? own.desired.pos : undefined;
+    const pos =
+      own && own.action !== 'delete'
+        ? own.desired.pos
+        : desired.collections.find((c) => c.key === key)?.pos;
     return {
       ...(pos ? { pos } : {}),
       message: `collection "${key}" (id ${child.id}) would be deleted with its parent: ${why}`,
