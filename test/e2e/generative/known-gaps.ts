@@ -27,13 +27,6 @@ const DEFAULTS = {
    */
   articleInDeletedCollection: true,
   /**
-   * A plan refused because deleting a collection would delete a child collection with it ("...
-   * would be deleted with its parent: Intercom deletes child collections with their parent")
-   * is accepted without a position. Without this, that refusal fails property 1: it names no
-   * file:line:col, though the child's entry (or the `prune:` setting) has one.
-   */
-  unpositionedCascadeRefusal: true,
-  /**
    * A collection or article with its scope (`parent`, `collection`) left out shares its name
    * with no other entry. Without this, a collection with no `parent:` and a child of the same
    * name under it are both created, and the next plan refuses: `collection "col4" matches 2 live

@@ -6,11 +6,8 @@ import type { Case } from './build-case.js';
 import { refusalProblems, type CaseRun } from './harness.js';
 import { checkDeclared } from './oracle-declared.js';
 import { checkUntouched } from './oracle-untouched.js';
-import { KNOWN_GAPS } from './known-gaps.js';
 import { CaseFailure } from './property.js';
 import { tally } from './stats.js';
-
-const CASCADE_REFUSAL = /^error: .* would be deleted with its parent/;
 
 export const fail = (run: CaseRun, problems: string[]): CaseFailure =>
   new CaseFailure(problems, run.transcript());
@@ -42,12 +39,9 @@ export async function validateThenPlan(
     const apply = await run.cli('apply', '-c', run.config, '--auto-approve');
     problems.push(`apply then exited ${apply.code}`);
   } else if (plan.code !== 0) {
-    const { positioned, unpositioned: all } = refusalProblems(plan.stderr);
-    const unpositioned = all.filter(
-      (l) => !(KNOWN_GAPS.unpositionedCascadeRefusal && CASCADE_REFUSAL.test(l)),
-    );
+    const { positioned, unpositioned } = refusalProblems(plan.stderr);
     if (plan.code !== 1) problems.push(`plan exited ${plan.code} on a config validate accepted`);
-    if (positioned.length + all.length - unpositioned.length === 0)
+    if (positioned.length === 0)
       problems.push('plan refused without a positioned (file:line:col) problem');
     for (const line of unpositioned)
       problems.push(`plan refused with a problem that has no position: ${line}`);
