@@ -20,17 +20,20 @@ export function checkCollectionTree(
   const deleted = new Map(
     collections.flatMap((c) => (c.action === 'delete' ? [[c.id, c] as const] : [])),
   );
+  // Where a parent key points after apply: its live id, or `new:KEY` for a collection this plan
+  // creates, whose own parent is walked too (a move can close a cycle through a new collection).
+  const idOf = (key: string): string => refs.liveIdOfKey('collection', key) ?? `new:${key}`;
   const moved = new Map<string, string | null>();
   for (const c of collections) {
+    if (c.action === 'create') {
+      const parent = c.desired.fields.parent;
+      moved.set(`new:${c.key}`, typeof parent === 'string' ? idOf(parent) : null);
+      continue;
+    }
     if (c.action !== 'update') continue;
     const parent = c.fields.find((f) => f.field === 'parent');
     if (!parent) continue;
-    const key = parent.after;
-    // A parent still to be created cannot be anyone's descendant yet: it ends every walk.
-    moved.set(
-      c.id,
-      typeof key === 'string' ? (refs.liveIdOfKey('collection', key) ?? `new:${key}`) : null,
-    );
+    moved.set(c.id, typeof parent.after === 'string' ? idOf(parent.after) : null);
   }
   const parentAfter = (l: LiveObject): string | null =>
     moved.has(l.id) ? moved.get(l.id)! : (l.scope ?? null);
@@ -44,6 +47,7 @@ export function checkCollectionTree(
     if (doomed) problems.push(goesWithParent(l, doomed, refs, changes, desired));
   }
   for (const [id] of moved) {
+    if (id.startsWith('new:')) continue;
     const seen = new Set<string>([id]);
     for (let at = moved.get(id) ?? null; at !== null;) {
       if (seen.has(at)) {
@@ -52,7 +56,7 @@ export function checkCollectionTree(
       }
       seen.add(at);
       const next = byId.get(at);
-      at = next ? parentAfter(next) : null;
+      at = next ? parentAfter(next) : (moved.get(at) ?? null);
     }
   }
   return problems;

@@ -98,3 +98,34 @@ describe('checkCollectionTree', () => {
     ).toEqual([]);
   });
 });
+
+describe('checkCollectionTree through a collection the plan creates', () => {
+  it('refuses a move under a new collection that is itself under the moved one', async () => {
+    const { createChange } = await import('../render/fixtures.js');
+    const refs = refsFor([
+      ['parent', parent],
+      ['child', child],
+    ]);
+    const created = createChange('collection', 'new-one', [], {
+      desired: {
+        ...createChange('collection', 'new-one').desired,
+        fields: { name: 'New', parent: 'child' },
+      },
+    });
+    const intoNew = updateChange('collection', 'parent', '1', [
+      { field: 'parent', before: null, after: 'new-one' },
+    ]);
+    expect(checkCollectionTree([created, intoNew], [parent, child], refs, desiredWith())).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('would be moved inside itself') }),
+    ]);
+    const elsewhere = createChange('collection', 'new-one', [], {
+      desired: {
+        ...createChange('collection', 'new-one').desired,
+        fields: { name: 'New', parent: null },
+      },
+    });
+    expect(checkCollectionTree([elsewhere, intoNew], [parent, child], refs, desiredWith())).toEqual(
+      [],
+    );
+  });
+});

@@ -109,7 +109,6 @@ export function buildCollections(ctx: BuildContext): CollectionIndex {
       .map((x) => x.id!),
   );
   resolveParents(ctx, decls);
-  if (KNOWN_GAPS.cycleThroughNewCollection) breakLiveCycles(decls, liveParent);
   const liveIdOfKey = new Map(
     decls.flatMap((d, k) => {
       if (!d) return [];
@@ -236,36 +235,6 @@ function resolveParents(ctx: BuildContext, decls: (DeclCollection | undefined)[]
       at = up;
     }
   }
-}
-
-/**
- * KNOWN_GAPS.cycleThroughNewCollection: the tree after apply takes each collection's configured
- * parent, or its live one where the parent is left out; a configured parent that closes a cycle
- * in that tree is replaced by null.
- */
-function breakLiveCycles(
-  decls: (DeclCollection | undefined)[],
-  liveParent: (number | undefined)[],
-): void {
-  const index = new Map(decls.flatMap((d, i) => (d ? [[d.key, i] as const] : [])));
-  const parentOf = (k: number): number | undefined => {
-    const d = decls[k];
-    if (d?.ensure === 'present' && d.parent !== undefined) {
-      return d.parent === null ? undefined : index.get(d.parent);
-    }
-    return liveParent[k];
-  };
-  decls.forEach((d, i) => {
-    if (d?.ensure !== 'present' || typeof d.parent !== 'string') return;
-    const seen = new Set<number>();
-    for (let k = parentOf(i); k !== undefined && !seen.has(k); k = parentOf(k)) {
-      if (k === i) {
-        d.parent = null;
-        return;
-      }
-      seen.add(k);
-    }
-  });
 }
 
 /** A previous name may not be another entry's name, nor claimed by two entries. */

@@ -33,13 +33,6 @@ const DEFAULTS = {
    * objects named "A/B"` — apply made a workspace that no plan can read.
    */
   omittedScopeTwins: true,
-  /**
-   * No collection is configured into a cycle with its live tree. Without this, a move inside
-   * its own descendant that goes through a collection this plan creates passes the plan's check
-   * (which sees only live parents) and fails at apply: `PUT /help_center/collections/302: 400
-   * parameter_invalid: A collection cannot be moved inside itself`.
-   */
-  cycleThroughNewCollection: true,
 } as const;
 
 export type KnownGap = keyof typeof DEFAULTS;
