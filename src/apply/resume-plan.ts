@@ -6,7 +6,7 @@
 // never sent twice. Changes the fresh plan has that the interrupted one did not (the config
 // grew meanwhile) are left for a plain `apply`, which reviews them as a new plan.
 import type { Change } from '../model/change.js';
-import type { Plan } from '../planner/plan.js';
+import { summarize, type Plan } from '../planner/plan.js';
 import type { LoadedJournal } from './journal-read.js';
 
 export interface ResumedPlan {
@@ -65,11 +65,7 @@ export function resumePlan(journal: LoadedJournal, fresh: Plan): ResumedPlan {
     plan: {
       ...fresh,
       changes,
-      summary: {
-        create: changes.filter((c) => c.action === 'create').length,
-        update: changes.filter((c) => c.action === 'update').length,
-        delete: changes.filter((c) => c.action === 'delete').length,
-      },
+      summary: summarize(changes),
     },
     done: journal.done.size,
     settled: leftChanges.filter((c) => !keptTargets.has(target(c))).map((c) => c.ref),

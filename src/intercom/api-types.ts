@@ -1,5 +1,5 @@
 // The Intercom JSON the providers read and send, typed after the 2.16 OpenAPI description
-// (../shared/intercom-openapi/api.intercom.io.yaml). Only the fields this tool uses are typed;
+// (vendor/intercom-openapi/api.intercom.io.yaml). Only the fields this tool uses are typed;
 // responses carry more. Where Intercom's examples disagree with the schema (ids that arrive as
 // strings or numbers, `plan: {}` when unset) the type admits both, so the providers must
 // normalise instead of trusting the declared type.

@@ -21,7 +21,7 @@ import { checkCollectionTree } from './check-collection-tree.js';
 import { hasTranslations, readHelpCenterLocales } from './help-center-locales.js';
 import { renameHints } from './rename-hints.js';
 import { mapLimit } from '../util/map-limit.js';
-import type { Plan, UnmanagedObject } from './plan.js';
+import { summarize, type Plan, type UnmanagedObject } from './plan.js';
 
 export interface PlanOptions {
   desired: Desired;
@@ -82,11 +82,7 @@ export async function createPlan(options: PlanOptions): Promise<Plan> {
     configPath: desired.configPath,
     changes: sorted,
     unmanaged: unmanaged.sort(byKindThenName),
-    summary: {
-      create: sorted.filter((c) => c.action === 'create').length,
-      update: sorted.filter((c) => c.action === 'update').length,
-      delete: sorted.filter((c) => c.action === 'delete').length,
-    },
+    summary: summarize(sorted),
     warnings: [...(options.warnings ?? []), ...audit, ...renameHints({ changes: sorted })],
     ids: refs.ids(),
     liveCounts,

@@ -37,3 +37,10 @@ export interface Plan {
    */
   liveCounts: Partial<Record<Kind, number>>;
 }
+
+/** The counts of a list of changes, so a plan's summary can never disagree with it. */
+export function summarize(changes: readonly Change[]): PlanSummary {
+  const count = (action: Change['action']): number =>
+    changes.filter((c) => c.action === action).length;
+  return { create: count('create'), update: count('update'), delete: count('delete') };
+}

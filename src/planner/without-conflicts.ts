@@ -3,7 +3,7 @@
 // whose new collection was not created cannot be placed in it). One exception: a delete whose
 // object is already gone has reached its goal, so what waits on it still runs.
 import type { Change } from '../model/change.js';
-import type { Plan } from './plan.js';
+import { summarize, type Plan } from './plan.js';
 import type { Conflict } from './conflicts.js';
 
 export interface SkippedChange {
@@ -54,11 +54,7 @@ export function withoutConflicts(
     plan: {
       ...plan,
       changes: kept,
-      summary: {
-        create: kept.filter((c) => c.action === 'create').length,
-        update: kept.filter((c) => c.action === 'update').length,
-        delete: kept.filter((c) => c.action === 'delete').length,
-      },
+      summary: summarize(kept),
     },
     skipped: plan.changes
       .filter((c) => because.has(c.ref))

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireApplyLock, lockPathFor } from '../../src/apply/apply-lock.js';
 import { openJournal } from '../../src/apply/journal.js';
-import { emptyPlanForLock } from './lock-fixtures.js';
+import { makePlan } from '../render/fixtures.js';
 
 const journalIn = (): string =>
   join(mkdtempSync(join(tmpdir(), 'iac-lock-')), '.iac', 'journal.jsonl');
@@ -42,7 +42,7 @@ describe('the apply lock', () => {
     symlinkSync(target, lockPathFor(journal));
     await expect(acquireApplyLock(journal, { pid: 8, host: 'h' })).rejects.toThrow(/another apply/);
     symlinkSync(target, journal);
-    await expect(openJournal(journal, emptyPlanForLock())).rejects.toThrow(/journal/);
+    await expect(openJournal(journal, makePlan())).rejects.toThrow(/journal/);
     expect(readFileSync(target, 'utf8')).toBe('precious');
   });
 });

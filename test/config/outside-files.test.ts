@@ -118,11 +118,11 @@ describe('files inside', () => {
           'articles_dir: help/',
         ),
         'bodies/real.md': 'Real body\n',
-        'shared/billing/refunds.md': `---\ntitle: Refunds\nauthor: a@acme.example\n---\nWithin 30 days\n`,
+        'common/billing/refunds.md': `---\ntitle: Refunds\nauthor: a@acme.example\n---\nWithin 30 days\n`,
       },
       {
         'link.md': 'repo/bodies/real.md',
-        'help/billing': 'repo/shared/billing',
+        'help/billing': 'repo/common/billing',
         'help/loop': 'repo/help',
       },
     );
@@ -136,8 +136,8 @@ describe('files inside', () => {
   it('may be anywhere in the git repository that holds the config, and not above it', async () => {
     const { config } = await setup({
       '.git/HEAD': 'ref: refs/heads/main\n',
-      'shared/body.md': 'Shared\n',
-      'config/workspace.yaml': article('    body_file: ../shared/body.md'),
+      'common/body.md': 'Shared\n',
+      'config/workspace.yaml': article('    body_file: ../common/body.md'),
       'config/outside.yaml': article('    body_file: ../../secret.md'),
     });
     const dir = join(dirname(config), 'config');

@@ -1,5 +1,5 @@
 // Responses copied from the examples in the 2.16 OpenAPI description
-// (../shared/intercom-openapi/api.intercom.io.yaml), quirks included: `plan: {}`, `parent_ids`,
+// (vendor/intercom-openapi/api.intercom.io.yaml), quirks included: `plan: {}`, `parent_ids`,
 // `away_status_reason_id` as the string '12345', a collection's `parent_id: null`.
 import type {
   ApiAdmin,
